@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+import svelte from '@astrojs/svelte';
+
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [svelte()],
+  // Dutch at /, English under /en/. Pages exist once; src/middleware.ts maps
+  // /en/... onto them and sets locals.locale ("manual" routing keeps Astro's
+  // own i18n middleware out of the way, the astro:i18n helpers stay usable).
+  i18n: {
+    locales: ['nl', 'en'],
+    defaultLocale: 'nl',
+    routing: 'manual',
+  },
+  security: {
+    checkOrigin: true,
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "base-uri 'self'",
+        "object-src 'none'",
+        // No framing; survey widgets will open only their own embed routes.
+        "frame-ancestors 'none'",
+      ],
+    },
+  },
+  server: { host: process.env.HOST ?? 'localhost', port: Number(process.env.PORT ?? 4321) },
+  devToolbar: { enabled: false },
+  // No code blocks on this site; Shiki's inline styles would clash with the CSP.
+  markdown: { syntaxHighlight: false },
+});

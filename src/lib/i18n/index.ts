@@ -1,0 +1,37 @@
+/**
+ * Interface texts. `messages(locale)` gives the typed catalogue; `fill`
+ * puts values into {placeholders}; `pick` chooses from a definition's
+ * { nl, en } text.
+ */
+import type { Locale, Localized } from '../surveys/schema.ts';
+import { en } from './en.ts';
+import { nl, type Messages } from './nl.ts';
+
+export type { Messages };
+export const CATALOGUES: Record<Locale, Messages> = { nl, en };
+
+export function messages(locale: Locale): Messages {
+  return CATALOGUES[locale];
+}
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+export function pick(text: Localized, locale: Locale): string {
+  return text[locale];
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'nl' || value === 'en';
+}
+
+const DATE_FORMATS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function formatDate(date: Date, locale: Locale): string {
+  return date.toLocaleDateString(DATE_FORMATS[locale], { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+export function formatNumber(n: number, locale: Locale, fractionDigits = 0): string {
+  return n.toLocaleString(DATE_FORMATS[locale], { maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits });
+}

@@ -1,0 +1,31 @@
+/**
+ * Every URL the site links to, in one place. Dutch lives at /, English
+ * under /en/, with the same path after the prefix, so switching language
+ * keeps a person exactly where they are.
+ */
+import type { Locale } from './surveys/schema.ts';
+
+export const ENGLISH_PREFIX = '/en';
+
+/** Prefixes a site path ("/groeitest") for the locale. */
+export function localePath(locale: Locale, path: string): string {
+  if (locale === 'nl') return path;
+  return path === '/' ? `${ENGLISH_PREFIX}/` : `${ENGLISH_PREFIX}${path}`;
+}
+
+/** Splits an incoming pathname into its locale and the path without prefix. */
+export function splitLocale(pathname: string): { locale: Locale; path: string } {
+  if (pathname === ENGLISH_PREFIX || pathname === `${ENGLISH_PREFIX}/`) return { locale: 'en', path: '/' };
+  if (pathname.startsWith(`${ENGLISH_PREFIX}/`)) return { locale: 'en', path: pathname.slice(ENGLISH_PREFIX.length) };
+  return { locale: 'nl', path: pathname };
+}
+
+export const paths = {
+  home: (l: Locale) => localePath(l, '/'),
+  growthTest: (l: Locale) => localePath(l, '/groeitest'),
+  section: (l: Locale, token: string, sectionId: string) => localePath(l, `/vragenlijst/${token}/${sectionId}`),
+  resume: (l: Locale, token: string) => localePath(l, `/hervatten/${token}`),
+  autosave: (token: string) => `/api/responses/${token}/draft`,
+  report: (l: Locale, token: string) => localePath(l, `/rapport/${token}`),
+  reportPdf: (l: Locale, token: string) => localePath(l, `/rapport/${token}/pdf`),
+};

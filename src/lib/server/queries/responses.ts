@@ -1,0 +1,152 @@
+/**
+ * Storing and reading survey responses. A response is created when the
+ * respondent starts, saved at every step, and completed exactly once.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import { areaScores, responses } from '../../../../db/schema.ts';
+import type { Answers } from '../../surveys/answers.ts';
+import { missingAnswers, pruneAnswers } from '../../surveys/engine.ts';
+import type { Locale, Survey } from '../../surveys/schema.ts';
+import { scoreGrowthTest } from '../../scoring/growth-test.ts';
+import { getDb, type Database } from '../db.ts';
+import { parseToken, secretMatches, hashSecret } from '../tokens.ts';
+
+export type ResponseRow = typeof responses.$inferSelect;
+
+/** Who a response belongs to, when it came through a consultant's invitation; demo data is marked. */
+export interface Attribution {
+  organisationId?: string | null;
+  companyId?: string | null;
+  invitedBy?: string | null;
+  isDemo?: boolean;
+  createdAt?: Date;
+}
+
+/**
+ * Creates the response for a respondent token the start page issued. The
+ * same token posted twice (a double click, a retried request) finds the
+ * response the first post created instead of making a second one.
+ */
+export async function startResponse(
+  token: string,
+  survey: Survey,
+  locale: Locale,
+  attribution?: Attribution,
+  db: Database = getDb(),
+): Promise<ResponseRow | null> {
+  const parts = parseToken(token);
+  if (!parts) return null;
+  await db
+    .insert(responses)
+    .values({
+      id: parts.id,
+      secretHash: Buffer.from(hashSecret(parts.secret)),
+      surveyId: survey.id,
+      surveyVersion: survey.version,
+      locale,
+      organisationId: attribution?.organisationId ?? null,
+      companyId: attribution?.companyId ?? null,
+      invitedBy: attribution?.invitedBy ?? null,
+      isDemo: attribution?.isDemo ?? false,
+      createdAt: attribution?.createdAt,
+    })
+    .onConflictDoNothing();
+  return findResponseByToken(token, db);
+}
+
+/** The response a respondent token opens, or null for any token that does not match. */
+export async function findResponseByToken(token: string, db: Database = getDb()): Promise<ResponseRow | null> {
+  const parts = parseToken(token);
+  if (!parts) return null;
+  const row = await db.query.responses.findFirst({ where: eq(responses.id, parts.id) });
+  return row && secretMatches(parts.secret, row.secretHash) ? row : null;
+}
+
+const MAX_SAVE_ATTEMPTS = 5;
+
+/**
+ * Merges one page's answers into the stored ones. Optimistic: the update only
+ * applies if nobody saved in between (same revision); otherwise it re-reads
+ * and merges again, so two tabs never overwrite each other's pages.
+ */
+export async function saveAnswers(
+  response: ResponseRow,
+  survey: Survey,
+  update: { answers: Answers; cleared: string[]; sectionId: string },
+  db: Database = getDb(),
+): Promise<ResponseRow> {
+  let current = response;
+  for (let attempt = 0; attempt < MAX_SAVE_ATTEMPTS; attempt++) {
+    if (current.status === 'completed') return current;
+    const merged: Answers = { ...(current.answers as Answers), ...update.answers };
+    for (const id of update.cleared) delete merged[id];
+    const answers = pruneAnswers(survey, merged);
+    const result = await db
+      .update(responses)
+      .set({ answers, lastSectionId: update.sectionId, revision: current.revision + 1, updatedAt: new Date() })
+      .where(and(eq(responses.id, current.id), eq(responses.revision, current.revision)))
+      .returning();
+    if (result[0]) return result[0];
+    const reread = await db.query.responses.findFirst({ where: eq(responses.id, current.id) });
+    if (!reread) throw new Error(`response ${current.id} disappeared while saving`);
+    current = reread;
+  }
+  throw new Error(`response ${response.id}: too many concurrent saves`);
+}
+
+export type CompleteResult = { ok: true; response: ResponseRow } | { ok: false; missingSectionId: string };
+
+/**
+ * Completes a response once. Scores are computed from the stored answers and
+ * cached beside them in one atomic batch, so a crash leaves either an
+ * unfinished response or a completed one with all its scores, never half.
+ * Completing an already completed response changes nothing.
+ */
+export async function completeResponse(
+  response: ResponseRow,
+  survey: Survey,
+  db: Database = getDb(),
+  now = new Date(),
+): Promise<CompleteResult> {
+  if (response.status === 'completed') return { ok: true, response };
+  const answers = response.answers as Answers;
+  const missing = missingAnswers(survey, answers);
+  if (missing.length) return { ok: false, missingSectionId: missing[0].section.id };
+
+  const score = scoreGrowthTest(survey, answers);
+  const sector = typeof answers.sector === 'string' ? answers.sector : null;
+  const sizeBand = typeof answers.employees === 'string' ? answers.employees : null;
+  await db.batch([
+    db
+      .update(responses)
+      .set({
+        status: 'completed',
+        completedAt: now,
+        updatedAt: now,
+        overallScore: score.overall,
+        opportunity: score.opportunity?.area ?? null,
+        sector,
+        sizeBand,
+      })
+      .where(and(eq(responses.id, response.id), eq(responses.status, 'in_progress'))),
+    ...score.areas
+      .filter((a) => a.score !== null)
+      .map((a) =>
+        db
+          .insert(areaScores)
+          .values({ responseId: response.id, surveyId: survey.id, area: a.area, score: a.score!, sector, sizeBand })
+          .onConflictDoNothing(),
+      ),
+  ]);
+  const completed = await db.query.responses.findFirst({ where: eq(responses.id, response.id) });
+  return { ok: true, response: completed! };
+}
+
+/** Counts responses; used by the demo loader and tests. */
+export async function countResponses(surveyId: string, db: Database = getDb()): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(responses)
+    .where(eq(responses.surveyId, surveyId));
+  return row.n;
+}

@@ -1,0 +1,17 @@
+/**
+ * Remembers a respondent's own test token in their browser, so the start
+ * page can offer "continue where you left off". The resume link works
+ * without it; this only saves looking for the link.
+ */
+import type { AstroCookies } from 'astro';
+
+const COOKIE = 'koers_test';
+const MAX_AGE_S = 180 * 24 * 60 * 60;
+
+export function rememberTestToken(cookies: AstroCookies, token: string, secure: boolean): void {
+  cookies.set(COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: MAX_AGE_S });
+}
+
+export function rememberedTestToken(cookies: AstroCookies): string | undefined {
+  return cookies.get(COOKIE)?.value;
+}

@@ -1,0 +1,91 @@
+/**
+ * The respondent's journey through a survey, one section per page: what a
+ * page shows, and what a page post does. Pages call these and render.
+ */
+import type { Answers, FieldError } from '../surveys/answers.ts';
+import { findSection, positionOf, resumeSection, visibleQuestions, type Position } from '../surveys/engine.ts';
+import { getSurvey } from '../surveys/definitions/index.ts';
+import type { Locale, Question, Section, Survey } from '../surveys/schema.ts';
+import { parseSectionPost } from '../forms/survey-section.ts';
+import { paths } from '../paths.ts';
+import { completeResponse, findResponseByToken, saveAnswers, type ResponseRow } from './queries/responses.ts';
+
+export interface OpenSection {
+  token: string;
+  response: ResponseRow;
+  survey: Survey;
+  section: Section;
+  questions: Question[];
+  position: Position;
+  answers: Answers;
+}
+
+export async function openResponse(token: string): Promise<{ response: ResponseRow; survey: Survey } | null> {
+  const response = await findResponseByToken(token);
+  if (!response) return null;
+  const survey = getSurvey(response.surveyId, response.surveyVersion);
+  return survey ? { response, survey } : null;
+}
+
+/** The section a page shows, or null when the token or section does not exist or is hidden now. */
+export async function openSection(token: string, sectionId: string): Promise<OpenSection | null> {
+  const opened = await openResponse(token);
+  if (!opened) return null;
+  const { response, survey } = opened;
+  const answers = response.answers as Answers;
+  const section = findSection(survey, sectionId);
+  const position = section && positionOf(survey, answers, section.id);
+  if (!section || !position) return null;
+  return { token, response, survey, section, questions: visibleQuestions(section, answers), position, answers };
+}
+
+/** Where a resume link leads: the report when done, else the section to continue with. */
+export function resumeTarget(token: string, response: ResponseRow, survey: Survey, locale: Locale): string {
+  if (response.status === 'completed') return paths.report(locale, token);
+  const section = resumeSection(survey, response.answers as Answers, response.lastSectionId);
+  return paths.section(locale, token, section.id);
+}
+
+export type SectionOutcome =
+  | { kind: 'redirect'; to: string }
+  | { kind: 'invalid'; errors: Record<string, FieldError>; raw: Record<string, string | string[]> };
+
+/**
+ * Handles a page post. "next" checks the page, saves it and moves on (or
+ * completes the response on the last page); "back" saves what is valid and
+ * goes back without insisting on anything. Invalid answers are never saved,
+ * valid ones on the same page always are.
+ */
+export async function submitSection(
+  open: OpenSection,
+  form: FormData,
+  action: 'next' | 'back',
+  locale: Locale,
+): Promise<SectionOutcome> {
+  const { token, survey, section } = open;
+  if (open.response.status === 'completed') return { kind: 'redirect', to: paths.report(locale, token) };
+
+  const post = parseSectionPost(section, form, open.answers, action === 'next');
+  const saved = await saveAnswers(open.response, survey, { answers: post.answers, cleared: post.cleared, sectionId: section.id });
+
+  if (action === 'back') {
+    const target = open.position.previous ?? section;
+    return { kind: 'redirect', to: paths.section(locale, token, target.id) };
+  }
+  if (Object.keys(post.errors).length > 0) return { kind: 'invalid', errors: post.errors, raw: post.raw };
+
+  // Visibility may have changed with this page's answers (consent given or withdrawn).
+  const next = positionOf(survey, saved.answers as Answers, section.id)?.next;
+  if (next) return { kind: 'redirect', to: paths.section(locale, token, next.id) };
+
+  const completed = await completeResponse(saved, survey);
+  if (!completed.ok) return { kind: 'redirect', to: paths.section(locale, token, completed.missingSectionId) };
+  return { kind: 'redirect', to: paths.report(locale, token) };
+}
+
+/** Autosave: keeps whatever is valid on the page, reports nothing to fix. */
+export async function saveDraft(open: OpenSection, form: FormData): Promise<void> {
+  if (open.response.status === 'completed') return;
+  const post = parseSectionPost(open.section, form, open.answers, false);
+  await saveAnswers(open.response, open.survey, { answers: post.answers, cleared: post.cleared, sectionId: open.section.id });
+}

@@ -1,0 +1,12 @@
+/** Autosave for the survey page script: saves the valid answers of one section, never completes. */
+import type { APIRoute } from 'astro';
+import { field, readForm } from '../../../../lib/forms/read-form.ts';
+import { openSection, saveDraft } from '../../../../lib/server/survey-flow.ts';
+
+export const POST: APIRoute = async ({ params, request }) => {
+  const form = await readForm(request);
+  const open = await openSection(params.token ?? '', field(form, 'section'));
+  if (!open) return Response.json({ error: 'not_found' }, { status: 404 });
+  await saveDraft(open, form);
+  return Response.json({ saved: true });
+};
