@@ -1,24 +1,51 @@
 /**
- * Runs on every request: refuses oversized bodies, maps /en/... onto the
- * one set of pages with locals.locale, and adds security headers.
+ * Runs on every request: refuses oversized bodies, reads the session once
+ * into locals, applies the route rules of src/lib/server/auth/access.ts,
+ * maps /en/... onto the one set of pages (locals.locale), and adds security
+ * headers.
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { MAX_BODY_BYTES } from './lib/limits.ts';
-import { splitLocale } from './lib/paths.ts';
+import { localePath, splitLocale } from './lib/paths.ts';
+import { routeAccess } from './lib/server/auth/access.ts';
+import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from './lib/server/auth/session.ts';
 
 const limitBody = defineMiddleware(async (context, next) => {
   const length = Number(context.request.headers.get('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) {
-    return new Response('Request body too large', { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return new Response('Request body too large / Verzoek te groot', { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   return next();
 });
 
-const locale = defineMiddleware(async (context, next) => {
+const sessionAndRoute = defineMiddleware(async (context, next) => {
   const { locale, path } = splitLocale(context.url.pathname);
+  const secure = context.url.protocol === 'https:';
   context.locals.locale = locale;
-  if (locale === 'en') return next(path + context.url.search);
-  return next();
+  context.locals.user = null;
+  context.locals.sessionId = null;
+
+  const token = context.cookies.get(SESSION_COOKIE)?.value;
+  if (token) {
+    const session = await validateSessionToken(token);
+    if (session) {
+      context.locals.user = session.user;
+      context.locals.sessionId = session.id;
+      setSessionCookie(context.cookies, token, session.expiresAt, secure);
+    } else {
+      deleteSessionCookie(context.cookies, secure);
+    }
+  }
+
+  const decision = routeAccess(path, context.locals.user);
+  if (decision === 'sign-in') {
+    return context.redirect(`${localePath(locale, '/inloggen')}?terug=${encodeURIComponent(context.url.pathname)}`, 303);
+  }
+  if (decision === 'forbidden') return context.rewrite('/403');
+
+  const response = locale === 'en' ? await next(path + context.url.search) : await next();
+  if (context.locals.user) response.headers.set('Cache-Control', 'private, no-store');
+  return response;
 });
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -37,4 +64,4 @@ const securityHeaders = defineMiddleware(async (_context, next) => {
   return response;
 });
 
-export const onRequest = sequence(securityHeaders, limitBody, locale);
+export const onRequest = sequence(securityHeaders, limitBody, sessionAndRoute);

@@ -28,4 +28,17 @@ export const paths = {
   autosave: (token: string) => `/api/responses/${token}/draft`,
   report: (l: Locale, token: string) => localePath(l, `/rapport/${token}`),
   reportPdf: (l: Locale, token: string) => localePath(l, `/rapport/${token}/pdf`),
+  signIn: (l: Locale) => localePath(l, '/inloggen'),
+  signUp: (l: Locale) => localePath(l, '/registreren'),
+  signOut: (l: Locale) => localePath(l, '/uitloggen'),
+  account: (l: Locale) => localePath(l, '/account'),
+  accountExport: (l: Locale) => localePath(l, '/account/gegevens.json'),
+  dashboard: (l: Locale) => localePath(l, '/dashboard'),
+  admin: (l: Locale) => localePath(l, '/admin'),
 };
+
+/** A return path from a query string, only when it stays on this site (no open redirect). */
+export function safeReturnPath(value: string | null | undefined, fallback: string): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  return value;
+}

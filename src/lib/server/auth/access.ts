@@ -1,0 +1,73 @@
+/**
+ * Who may see what: the one place that decides. The middleware asks
+ * `routeAccess` for every request; code that loads an organisation's data
+ * asks `can` (or uses `dataScope`) before returning anything. Pages never
+ * repeat these rules.
+ */
+import type { SessionUser } from './session.ts';
+
+export type Role = SessionUser['role'];
+export type Actor = Pick<SessionUser, 'id' | 'role' | 'organisationId' | 'companyId'> | null;
+
+/** Path prefixes (after the /en prefix is removed) and the roles that may open them. */
+const PROTECTED_ROUTES: { prefix: string; roles: Role[] }[] = [
+  { prefix: '/admin', roles: ['admin'] },
+  { prefix: '/dashboard', roles: ['admin', 'consultant', 'entrepreneur'] },
+  { prefix: '/account', roles: ['admin', 'consultant', 'entrepreneur'] },
+  { prefix: '/api/dashboard', roles: ['admin', 'consultant'] },
+];
+
+export type RouteDecision = 'allow' | 'sign-in' | 'forbidden';
+
+export function routeAccess(path: string, actor: Actor): RouteDecision {
+  const rule = PROTECTED_ROUTES.find((r) => path === r.prefix || path.startsWith(`${r.prefix}/`));
+  if (!rule) return 'allow';
+  if (!actor) return 'sign-in';
+  return rule.roles.includes(actor.role) ? 'allow' : 'forbidden';
+}
+
+/** A client company as access decisions see it. */
+export interface CompanyRef {
+  id: string;
+  organisationId: string | null;
+}
+
+export type Permission =
+  | { action: 'manage-organisations' }
+  | { action: 'view-company'; company: CompanyRef }
+  | { action: 'manage-company'; company: CompanyRef }
+  | { action: 'view-organisation'; organisationId: string }
+  | { action: 'invite-to-organisation'; organisationId: string };
+
+export function can(actor: Actor, permission: Permission): boolean {
+  if (!actor) return false;
+  if (actor.role === 'admin') return true;
+  switch (permission.action) {
+    case 'manage-organisations':
+      return false;
+    case 'view-company':
+      return (
+        (actor.role === 'consultant' && actor.organisationId !== null && permission.company.organisationId === actor.organisationId) ||
+        (actor.role === 'entrepreneur' && actor.companyId === permission.company.id)
+      );
+    case 'manage-company':
+      return actor.role === 'consultant' && actor.organisationId !== null && permission.company.organisationId === actor.organisationId;
+    case 'view-organisation':
+    case 'invite-to-organisation':
+      return actor.role === 'consultant' && actor.organisationId === permission.organisationId;
+  }
+}
+
+/**
+ * The rows a list query may return for this actor: everything (admin), one
+ * organisation's (consultant), one company's (entrepreneur), or nothing.
+ */
+export type DataScope = { kind: 'all' } | { kind: 'organisation'; organisationId: string } | { kind: 'company'; companyId: string } | { kind: 'none' };
+
+export function dataScope(actor: Actor): DataScope {
+  if (!actor) return { kind: 'none' };
+  if (actor.role === 'admin') return { kind: 'all' };
+  if (actor.role === 'consultant' && actor.organisationId) return { kind: 'organisation', organisationId: actor.organisationId };
+  if (actor.role === 'entrepreneur' && actor.companyId) return { kind: 'company', companyId: actor.companyId };
+  return { kind: 'none' };
+}
