@@ -10,7 +10,10 @@ import { completeResponse, saveAnswers, startResponse } from '../src/lib/server/
 import { issueToken } from '../src/lib/server/tokens.ts';
 import { DONT_KNOW, type Answers } from '../src/lib/surveys/answers.ts';
 import { GROWTH_TEST_ID, currentSurvey } from '../src/lib/surveys/definitions/index.ts';
-import { responses } from '../db/schema.ts';
+import { eq } from 'drizzle-orm';
+import { companies, responses } from '../db/schema.ts';
+import { createUser } from '../src/lib/server/auth/accounts.ts';
+import { createCompany, createOrganisation } from '../src/lib/server/queries/organisations.ts';
 
 export const DEMO_TESTS = 90;
 /** Sectors are skewed so that some reach the benchmark threshold and the report shows a sector comparison. */
@@ -63,16 +66,79 @@ export function demoAnswers(random: () => number): Answers {
   return answers;
 }
 
+/** Demo sign-ins, printed at start and listed in the README. Only ever in a demo database. */
+export const DEMO_PASSWORD = 'koers-demo-2026';
+export const DEMO_USERS = {
+  admin: 'admin@koers.demo',
+  consultant: 'coach@koers.demo',
+  otherConsultant: 'coach@ander-kantoor.demo',
+  entrepreneur: 'ondernemer@koers.demo',
+};
+/** Client name and sector. */
+const DEMO_CLIENTS: [string, string][] = [
+  ['Bakkerij De Korenschoof', 'retail'], ['Installatiebedrijf Van Dijk', 'construction'], ['Studio Noorderlicht', 'creative'],
+  ['Groothandel Peters', 'wholesale_logistics'], ['Zorgpraktijk Het Anker', 'care_education'], ['Bouwbedrijf Kramer & Zn', 'construction'],
+  ['IT-partners Delta', 'ict'], ['Hotel De Zeeuwse Kust', 'hospitality'], ['Drukkerij Vermeer', 'manufacturing'],
+  ['Adviesbureau Stroom', 'business_services'], ['Fietsenmaker Jansen', 'retail'], ['Transport Hollandia', 'wholesale_logistics'],
+  ['Webbureau Pixelwerk', 'ict'], ['Kinderopvang De Speeltuin', 'care_education'], ['Tuincentrum Groenrijk', 'retail'],
+  ['Metaalbewerking Staal', 'manufacturing'],
+];
+const OTHER_CLIENTS: [string, string][] = [
+  ['Café De Hoek', 'hospitality'], ['Schildersbedrijf Bos', 'construction'], ['Accountantskantoor Lijn', 'business_services'], ['Logistiek Noord', 'wholesale_logistics'],
+];
+
+interface DemoClient {
+  sector: string;
+  organisationId: string;
+  companyId: string;
+  invitedBy: string;
+  tests: number;
+}
+
+/** Two consultancies with consultants and clients, an administrator and one entrepreneur. */
+async function seedAccounts(db: Database, random: () => number): Promise<DemoClient[]> {
+  const demoOrg = await createOrganisation('Demo Groeiadvies', 24, db);
+  const otherOrg = await createOrganisation('Ander Adviesbureau', null, db);
+  const password = DEMO_PASSWORD;
+  await createUser({ email: DEMO_USERS.admin, name: 'Anne Admin', password, role: 'admin' }, db);
+  const coach = await createUser({ email: DEMO_USERS.consultant, name: 'Chris Coach', password, role: 'consultant', organisationId: demoOrg.id }, db);
+  const other = await createUser({ email: DEMO_USERS.otherConsultant, name: 'Olga Overkant', password, role: 'consultant', organisationId: otherOrg.id }, db);
+  const clients: DemoClient[] = [];
+  for (const [names, org, consultant] of [[DEMO_CLIENTS, demoOrg, coach], [OTHER_CLIENTS, otherOrg, other]] as const) {
+    for (const [name, sector] of names) {
+      const company = await createCompany({ organisationId: org.id, name }, db);
+      clients.push({ sector, organisationId: org.id, companyId: company.id, invitedBy: consultant.id, tests: 1 + Math.floor(random() * 3) });
+    }
+  }
+  await createUser({ email: DEMO_USERS.entrepreneur, name: 'Eva Ondernemer', password, role: 'entrepreneur', companyId: clients[0].companyId }, db);
+  return clients;
+}
+
 export async function seedDemo(db: Database, count = DEMO_TESTS, seed = 20261123): Promise<number> {
   const survey = currentSurvey(GROWTH_TEST_ID)!;
   const random = seededRandom(seed);
   const now = Date.now();
+  const clients = await seedAccounts(db, random);
+  // The first tests belong to the demo clients (some took it more than once, months apart); the rest are anonymous.
+  const attributed = clients.flatMap((client) => Array.from({ length: client.tests }, (_, round) => ({ client, round })));
+  const contextOf = new Map<string, Answers>();
   for (let i = 0; i < count; i++) {
-    const completedAt = new Date(now - Math.floor(random() * 365) * DAY_MS);
-    const started = await startResponse(issueToken().token, survey, 'nl', { isDemo: true, createdAt: completedAt }, db);
-    const saved = await saveAnswers(started!, survey, { answers: demoAnswers(random), cleared: [], sectionId: 'follow_up' }, db);
+    const slot = attributed[i];
+    const daysAgo = slot ? (slot.client.tests - slot.round) * 100 - Math.floor(random() * 60) : Math.floor(random() * 365);
+    const completedAt = new Date(now - daysAgo * DAY_MS);
+    let answers = demoAnswers(random);
+    if (slot) {
+      // The same business answers the context questions the same way each time.
+      const context = contextOf.get(slot.client.companyId) ?? { sector: slot.client.sector, employees: answers.employees, revenue: answers.revenue, years: answers.years };
+      contextOf.set(slot.client.companyId, context);
+      answers = { ...answers, ...context };
+    }
+    const attribution = { isDemo: true, createdAt: completedAt, ...(slot && { organisationId: slot.client.organisationId, companyId: slot.client.companyId, invitedBy: slot.client.invitedBy }) };
+    const started = await startResponse(issueToken().token, survey, 'nl', attribution, db);
+    const saved = await saveAnswers(started!, survey, { answers, cleared: [], sectionId: 'follow_up' }, db);
     const done = await completeResponse(saved, survey, db, completedAt);
     if (!done.ok) throw new Error(`demo test ${i} incomplete at ${done.missingSectionId}`);
+    if (slot) await db.update(companies).set({ sector: String(answers.sector), sizeBand: String(answers.employees) }).where(eq(companies.id, slot.client.companyId));
   }
   return count;
 }
@@ -85,7 +151,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const existing = await db.select({ id: responses.id }).from(responses).limit(1);
     if (config.DEMO_DATA === '0') console.log('Demo data: off (DEMO_DATA=0).');
     else if (existing.length > 0) console.log('Demo data: skipped, the database is not empty.');
-    else console.log(`Demo data: loaded ${await seedDemo(db)} completed Growth Tests, marked as demo.`);
+    else {
+      console.log(`Demo data: loaded ${await seedDemo(db)} completed Growth Tests, marked as demo.`);
+      console.log(`Demo sign-ins (password ${DEMO_PASSWORD}): ${Object.values(DEMO_USERS).join(', ')}`);
+    }
   } finally {
     client.close();
   }

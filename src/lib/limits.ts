@@ -27,3 +27,8 @@ export const SIGN_IN_WINDOW_S = 15 * 60;
 
 /** Consultant list page size. */
 export const CLIENTS_PAGE_SIZE = 25;
+
+/** Invitation links (Growth Test, consultant) stay valid this long. */
+export const INVITE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** Password reset links stay valid this long. */
+export const RESET_TTL_MS = 24 * 60 * 60 * 1000;

@@ -181,6 +181,18 @@ export const en: Messages = {
     deleteButton: 'Delete my account and data',
     deleted: 'Your account and data have been deleted.',
   },
+  invite: {
+    consultantTitle: 'Welcome to {organisation}',
+    consultantLead: 'Create your account as a growth coach. You will then see the results of your organisation\'s clients.',
+    consultantButton: 'Create account',
+    resetTitle: 'Set a new password',
+    resetButton: 'Save password',
+    resetDone: 'Your password has been set. Sign in with your new password.',
+    invalidTitle: 'This link does not work (any more)',
+    invalid: 'The link has expired or has already been used. Please ask for a new one.',
+    copyHint: 'Copy this link and send it on yourself. It is valid for {days} days.',
+    linkLabel: 'Invitation link',
+  },
   pages: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist (any more).',

@@ -183,6 +183,18 @@ export const nl = {
     deleteButton: 'Verwijder mijn account en gegevens',
     deleted: 'Je account en gegevens zijn verwijderd.',
   },
+  invite: {
+    consultantTitle: 'Welkom bij {organisation}',
+    consultantLead: 'Maak je account als groeicoach. Daarna zie je de resultaten van de klanten van je organisatie.',
+    consultantButton: 'Account maken',
+    resetTitle: 'Nieuw wachtwoord instellen',
+    resetButton: 'Wachtwoord opslaan',
+    resetDone: 'Je wachtwoord is ingesteld. Log in met je nieuwe wachtwoord.',
+    invalidTitle: 'Deze link werkt niet (meer)',
+    invalid: 'De link is verlopen of al gebruikt. Vraag om een nieuwe.',
+    copyHint: 'Kopieer deze link en stuur hem zelf door. Hij is {days} dagen geldig.',
+    linkLabel: 'Uitnodigingslink',
+  },
   pages: {
     notFoundTitle: 'Pagina niet gevonden',
     notFound: 'Deze pagina bestaat niet (meer).',

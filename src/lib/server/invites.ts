@@ -1,0 +1,83 @@
+/**
+ * Invitation links: a consultant invites a client to the Growth Test, an
+ * administrator invites a consultant or hands out a password reset. The
+ * link carries an `<id>.<secret>` token; only the hash is stored.
+ */
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { invites, users } from '../../../db/schema.ts';
+import { INVITE_TTL_MS, RESET_TTL_MS } from '../limits.ts';
+import type { Locale } from '../surveys/schema.ts';
+import { localePath } from '../paths.ts';
+import { getDb, type Database } from './db.ts';
+import { issueToken, parseToken, secretMatches } from './tokens.ts';
+import { createUser, type UserRow } from './auth/accounts.ts';
+import { hashPassword, passwordProblem } from './auth/password.ts';
+import { invalidateUserSessions } from './auth/session.ts';
+
+export type InviteRow = typeof invites.$inferSelect;
+export type InviteKind = InviteRow['kind'];
+
+export interface NewInvite {
+  kind: InviteKind;
+  organisationId?: string | null;
+  companyId?: string | null;
+  userId?: string | null;
+  createdBy: string | null;
+}
+
+export async function createInvite(values: NewInvite, now = Date.now(), db: Database = getDb()): Promise<string> {
+  const { id, token, secretHash } = issueToken();
+  const ttl = values.kind === 'password-reset' ? RESET_TTL_MS : INVITE_TTL_MS;
+  await db.insert(invites).values({ id, secretHash: Buffer.from(secretHash), ...values, expiresAt: new Date(now + ttl) });
+  return token;
+}
+
+export function inviteUrl(origin: string, locale: Locale, token: string): string {
+  return new URL(localePath(locale, `/uitnodiging/${token}`), origin).href;
+}
+
+/**
+ * The invite a token opens, if it is still valid. Growth Test invitations
+ * can be used more than once until they expire (a client may take the test
+ * again); account invitations and resets only once.
+ */
+export async function openInvite(token: string, now = Date.now(), db: Database = getDb()): Promise<InviteRow | null> {
+  const parts = parseToken(token);
+  if (!parts) return null;
+  const row = await db.query.invites.findFirst({ where: and(eq(invites.id, parts.id), gt(invites.expiresAt, new Date(now))) });
+  if (!row || !secretMatches(parts.secret, row.secretHash)) return null;
+  if (row.kind !== 'growth-test' && row.usedAt) return null;
+  return row;
+}
+
+/** Marks a single-use invite used; false if someone else used it first. */
+async function useOnce(invite: InviteRow, db: Database): Promise<boolean> {
+  const result = await db
+    .update(invites)
+    .set({ usedAt: new Date() })
+    .where(and(eq(invites.id, invite.id), isNull(invites.usedAt)))
+    .returning({ id: invites.id });
+  return result.length === 1;
+}
+
+export async function acceptConsultantInvite(
+  invite: InviteRow,
+  values: { name: string; email: string; password: string; locale: Locale },
+  db: Database = getDb(),
+): Promise<{ ok: true; user: UserRow } | { ok: false; field: string; code: string }> {
+  const problem = passwordProblem(values.password);
+  if (problem) return { ok: false, field: 'password', code: problem };
+  if (await db.query.users.findFirst({ where: eq(users.email, values.email) })) return { ok: false, field: 'email', code: 'taken' };
+  if (!(await useOnce(invite, db))) return { ok: false, field: '_form', code: 'invalid' };
+  const user = await createUser({ ...values, role: 'consultant', organisationId: invite.organisationId }, db);
+  return { ok: true, user };
+}
+
+export async function acceptPasswordReset(invite: InviteRow, password: string, db: Database = getDb()): Promise<{ ok: true } | { ok: false; field: string; code: string }> {
+  const problem = passwordProblem(password);
+  if (problem) return { ok: false, field: 'password', code: problem };
+  if (!invite.userId || !(await useOnce(invite, db))) return { ok: false, field: '_form', code: 'invalid' };
+  await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, invite.userId));
+  await invalidateUserSessions(invite.userId, db);
+  return { ok: true };
+}

@@ -1,0 +1,25 @@
+/**
+ * Outgoing mail, behind one interface. Koers sends none yet: invitations
+ * and password resets are links a person copies. The console mailer logs
+ * what would be sent, so a real one (SMTP, an API) can replace it later
+ * without touching the callers.
+ */
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+}
+
+export const consoleMailer: Mailer = {
+  async send(mail) {
+    console.info(`[mail] to=${mail.to} subject=${JSON.stringify(mail.subject)}\n${mail.text}`);
+  },
+};
+
+export function getMailer(): Mailer {
+  return consoleMailer;
+}
