@@ -15,7 +15,7 @@ import { companies, responses } from '../db/schema.ts';
 import { createUser } from '../src/lib/server/auth/accounts.ts';
 import { createCompany, createOrganisation } from '../src/lib/server/queries/organisations.ts';
 
-export const DEMO_TESTS = 90;
+export const DEMO_TESTS = 120;
 /** Sectors are skewed so that some reach the benchmark threshold and the report shows a sector comparison. */
 const SECTOR_WEIGHTS: Record<string, number> = { business_services: 6, retail: 5, construction: 3 };
 const DAY_MS = 24 * 60 * 60 * 1000;
