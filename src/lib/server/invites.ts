@@ -4,7 +4,7 @@
  * link carries an `<id>.<secret>` token; only the hash is stored.
  */
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { invites, users } from '../../../db/schema.ts';
+import { invites, organisations, users } from '../../../db/schema.ts';
 import { INVITE_TTL_MS, RESET_TTL_MS } from '../limits.ts';
 import type { Locale } from '../surveys/schema.ts';
 import { localePath } from '../paths.ts';
@@ -80,4 +80,19 @@ export async function acceptPasswordReset(invite: InviteRow, password: string, d
   await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, invite.userId));
   await invalidateUserSessions(invite.userId, db);
   return { ok: true };
+}
+
+/** An administrator's consultant invitation or password link; null when the organisation or user does not exist. */
+export async function createAccountInvite(
+  kind: 'consultant' | 'password-reset',
+  targetId: string,
+  createdBy: string,
+  db: Database = getDb(),
+): Promise<string | null> {
+  if (kind === 'consultant') {
+    const organisation = await db.query.organisations.findFirst({ where: eq(organisations.id, targetId) });
+    return organisation ? createInvite({ kind, organisationId: organisation.id, createdBy }, Date.now(), db) : null;
+  }
+  const user = await db.query.users.findFirst({ where: eq(users.id, targetId) });
+  return user ? createInvite({ kind, userId: user.id, createdBy }, Date.now(), db) : null;
 }
