@@ -37,4 +37,8 @@ const securityHeaders = defineMiddleware(async (_context, next) => {
   return response;
 });
 
-export const onRequest = sequence(securityHeaders, limitBody, locale);
+// `locale` must not be last: a rewrite by the last handler reaches pages but
+// leaves an endpoint's context.params on the original URL (seen on Astro
+// 7.3: /en/rapport/<token>/pdf got no token). Earlier in the chain,
+// sequence() updates params, url and request for everything after it.
+export const onRequest = sequence(locale, securityHeaders, limitBody);
