@@ -122,6 +122,13 @@ export const nl = {
     retake: 'Test opnieuw doen',
     demo: 'Demo',
   },
+  pdf: {
+    fileName: 'koers-groeirapport.pdf',
+    pageOf: 'Pagina {page} van {total}',
+    stepsTitle: 'Volgende stappen per gebied',
+    radarSkipped: 'Niet in de grafiek, want zonder score: {areas}.',
+    notFound: 'Dit rapport bestaat niet of de test is nog niet afgerond.',
+  },
   pages: {
     notFoundTitle: 'Pagina niet gevonden',
     notFound: 'Deze pagina bestaat niet (meer).',
