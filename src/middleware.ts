@@ -64,4 +64,7 @@ const securityHeaders = defineMiddleware(async (_context, next) => {
   return response;
 });
 
-export const onRequest = sequence(securityHeaders, limitBody, sessionAndRoute);
+// The handler that rewrites /en/... must come first: when the last handler of
+// a sequence rewrites, Astro 7.3 hands endpoints the original params and url
+// (pages are fine), so /en/rapport/<token>/pdf saw no token.
+export const onRequest = sequence(sessionAndRoute, securityHeaders, limitBody);

@@ -224,6 +224,13 @@ export const en: Messages = {
     mailSubject: 'Invitation to the Growth Test of {organisation}',
     mailText: 'You are invited to take the free Growth Test: {url}',
   },
+  pdf: {
+    fileName: 'koers-growth-report.pdf',
+    pageOf: 'Page {page} of {total}',
+    stepsTitle: 'Next steps per area',
+    radarSkipped: 'Not in the chart, as they have no score: {areas}.',
+    notFound: 'This report does not exist, or the test has not been finished yet.',
+  },
   pages: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist (any more).',

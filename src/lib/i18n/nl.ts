@@ -226,6 +226,13 @@ export const nl = {
     mailSubject: 'Uitnodiging voor de Groeitest van {organisation}',
     mailText: 'Je bent uitgenodigd om de gratis Groeitest te doen: {url}',
   },
+  pdf: {
+    fileName: 'koers-groeirapport.pdf',
+    pageOf: 'Pagina {page} van {total}',
+    stepsTitle: 'Volgende stappen per gebied',
+    radarSkipped: 'Niet in de grafiek, want zonder score: {areas}.',
+    notFound: 'Dit rapport bestaat niet of de test is nog niet afgerond.',
+  },
   pages: {
     notFoundTitle: 'Pagina niet gevonden',
     notFound: 'Deze pagina bestaat niet (meer).',

@@ -1,0 +1,223 @@
+/**
+ * The Growth Test report as an A4 PDF, drawn with pdfkit: pure JavaScript,
+ * so the server needs no browser, and the same report always gives the same
+ * layout. Carries the content of the HTML report
+ * (src/pages/rapport/[token]/index.astro), in the same order.
+ */
+import PDFDocument from 'pdfkit';
+import { fill, formatDate, formatNumber, messages, type Messages } from '../i18n/index.ts';
+import type { Locale } from '../surveys/schema.ts';
+import type { GrowthReport } from './growth-test-report.ts';
+import { drawRadar } from './pdf-radar.ts';
+import { drawBlocks, ensureSpace, left, LINE_GAP_PT, measureBlocks, width, type Block } from './pdf-layout.ts';
+import { PAGE_MARGINS_PT, PDF_COLOURS as C, PDF_FONTS as F } from './pdf-style.ts';
+
+export interface PdfMeta {
+  locale: Locale;
+  completedAt: Date | null;
+  /** The report's own link, printed in every footer. */
+  url: string;
+  /** Marks demo content, as the HTML report does. */
+  demo?: boolean;
+}
+
+/** Formats a 0–100 score for print; "–" for no score. */
+type FormatScore = (n: number | null) => string;
+
+const BOX_PADDING_PT = 14;
+const RADAR_RADIUS_PT = 100;
+const TABLE_COLUMNS = [0.36, 0.1, 0.19, 0.35];
+
+/**
+ * Renders the report as PDF bytes (ArrayBuffer-backed, so a Response takes
+ * them as they are). Texts come from the report and the i18n catalogue only.
+ * An area without a score is left out of the radar (its neighbours are
+ * joined, as in the HTML chart) and named in a note under it, never drawn as 0.
+ */
+export async function renderGrowthReportPdf(report: GrowthReport, meta: PdfMeta): Promise<Uint8Array<ArrayBuffer>> {
+  const m = messages(meta.locale);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: PAGE_MARGINS_PT,
+    bufferPages: true,
+    lang: m.meta.htmlLang,
+    displayTitle: true,
+    // pdfkit fails on an info key whose value is undefined, so Subject is only set when there is one.
+    info: { Title: m.report.title, Author: m.meta.siteName, Creator: m.meta.siteName, ...(report.opportunity && { Subject: report.opportunity.name }) },
+  });
+  const bytes = collect(doc);
+  const score = (n: number | null) => (n === null ? '–' : formatNumber(n, meta.locale));
+
+  const intro = meta.completedAt ? [fill(m.report.intro, { date: formatDate(meta.completedAt, meta.locale) })] : [];
+  drawTitle(doc, m, [...intro, ...report.profile, ...(meta.demo ? [m.report.demo] : [])].join(' · '));
+  drawOpportunity(doc, report, m);
+  drawOverall(doc, report, m, score);
+  drawChart(doc, report, m, score);
+  drawAreaTable(doc, report, m, score);
+  drawAreaSteps(doc, report, m, score);
+  drawLegend(doc, report, m);
+  const keep: Block[] = [{ text: m.report.keepLink, size: 9, color: C.muted, gapAfter: 2 }, { text: meta.url, size: 9, color: C.brand, link: meta.url }];
+  drawBlocks(doc, keep, left(doc), ensureSpace(doc, measureBlocks(doc, keep, width(doc)) + 12) + 12, width(doc));
+  drawPageFrames(doc, m, meta.url);
+  doc.end();
+  return bytes;
+}
+
+function collect(doc: PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on('data', (chunk) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+
+const heading = (text: string, size = 14): Block => ({ text, font: F.bold, size, color: C.brandDark, gapAfter: 8 });
+const label = (text: string): Block => ({ text, font: F.bold, size: 10, gapAfter: 3 });
+
+function drawTitle(doc: PDFDocument, m: Messages, subline: string) {
+  const x = left(doc);
+  const top = doc.page.margins.top;
+  doc.font(F.bold).fontSize(13).fillColor(C.brand).text(m.meta.siteName, x, top, { lineBreak: false });
+  doc.font(F.regular).fontSize(9).fillColor(C.muted).text(m.meta.tagline, x, top + 3, { width: width(doc), align: 'right' });
+  doc.moveTo(x, top + 20).lineTo(x + width(doc), top + 20).lineWidth(1.5).stroke(C.brand);
+  drawBlocks(doc, [{ text: m.report.title, font: F.bold, size: 24, color: C.brandDark, gapAfter: 4 }, { text: subline, size: 9.5, color: C.muted, gapAfter: 18 }], x, top + 34, width(doc));
+}
+
+/** The headline: a tinted box with the opportunity, its reason, the steps and the SMART goal in a white panel. */
+function drawOpportunity(doc: PDFDocument, report: GrowthReport, m: Messages) {
+  const o = report.opportunity;
+  const inner = width(doc) - 2 * BOX_PADDING_PT;
+  const blocks: Block[] = [{ text: m.report.opportunityTitle, font: F.bold, size: 10, color: C.brand, gapAfter: 4 }];
+  if (o) {
+    blocks.push({ text: o.name, font: F.bold, size: 17, color: C.brandDark, gapAfter: 6 }, { text: o.why, gapAfter: 10 });
+    blocks.push(label(m.report.opportunityWhy), { text: o.rule, gapAfter: 10 }, label(m.report.nextSteps));
+    o.steps.forEach((step, i) => blocks.push({ text: step, marker: `${i + 1}.`, gapAfter: 4 }));
+    blocks.push({ ...label(m.report.smartGoalTitle), gapAfter: 6 });
+  } else blocks.push({ text: m.report.noOpportunity, gapAfter: 0 });
+  const goal: Block[] = o ? [{ text: o.smartGoal, font: F.bold, color: C.brandDark, gapAfter: 0 }] : [];
+  const goalHeight = o ? measureBlocks(doc, goal, inner - 20) + 20 : 0;
+  const height = measureBlocks(doc, blocks, inner) + goalHeight + 2 * BOX_PADDING_PT;
+
+  const x = left(doc);
+  const top = ensureSpace(doc, height);
+  doc.rect(x, top, width(doc), height).fill(C.brandTint);
+  doc.rect(x, top, 4, height).fill(C.brand);
+  const y = drawBlocks(doc, blocks, x + BOX_PADDING_PT, top + BOX_PADDING_PT, inner);
+  if (o) {
+    doc.roundedRect(x + BOX_PADDING_PT, y, inner, goalHeight, 4).fillAndStroke(C.white, C.brand);
+    drawBlocks(doc, goal, x + BOX_PADDING_PT + 10, y + 10, inner - 20);
+  }
+  doc.y = top + height + 18;
+}
+
+/** Overall score: the big number on the left, level and peer note beside it. */
+function drawOverall(doc: PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
+  const x = left(doc);
+  const textX = x + 150;
+  const blocks: Block[] = [heading(m.report.overall, 13)];
+  if (report.overallLevelName) blocks.push({ text: `${m.report.level}: ${report.overallLevelName}`, font: F.bold, gapAfter: 4 });
+  blocks.push({ text: report.peerNote, size: 9, color: C.muted, gapAfter: 0 });
+  const height = Math.max(56, measureBlocks(doc, blocks, width(doc) - 150)) + 2 * 12;
+  const top = ensureSpace(doc, height);
+  doc.roundedRect(x, top, width(doc), height, 4).lineWidth(0.75).stroke(C.line);
+  doc.font(F.bold).fontSize(34).fillColor(C.brand).text(score(report.overall), x + 14, top + height / 2 - 20, { width: 110, lineBreak: false });
+  doc.font(F.regular).fontSize(9).fillColor(C.muted).text(m.report.outOf100, x + 14, top + height / 2 + 14, { width: 120 });
+  drawBlocks(doc, blocks, textX, top + 12, width(doc) - 150 - 12);
+  doc.y = top + height + 22;
+}
+
+function drawChart(doc: PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
+  const { labels, scores } = report.chart;
+  const missing = labels.filter((_, i) => scores[i] === null);
+  const notes: Block[] = [{ text: m.report.radarFallback, size: 9, color: C.muted, gapAfter: 2 }];
+  if (missing.length > 0) notes.unshift({ text: fill(m.pdf.radarSkipped, { areas: missing.join(', ') }), size: 9, color: C.muted, gapAfter: 2 });
+  const chartHeight = 2 * RADAR_RADIUS_PT + 70;
+  const top = ensureSpace(doc, 30 + chartHeight + measureBlocks(doc, notes, width(doc)));
+  const y = drawBlocks(doc, [heading(m.report.radarTitle)], left(doc), top, width(doc));
+  drawRadar(doc, { labels, scores, valueLabels: scores.map(score) }, left(doc) + width(doc) / 2, y + chartHeight / 2, RADAR_RADIUS_PT);
+  drawBlocks(doc, notes, left(doc), y + chartHeight + 4, width(doc));
+  doc.y += 16;
+}
+
+function drawAreaTable(doc: PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
+  const x = left(doc);
+  const widths = TABLE_COLUMNS.map((share) => share * width(doc));
+  const header = [m.report.area, m.report.score, m.report.level, m.report.percentile];
+  const rows = report.areas.map((a) => [a.name, score(a.score), a.levelName ?? '–', a.comparison ?? '–']);
+  const rowHeight = (cells: string[]) =>
+    10 + Math.max(...cells.map((c, i) => doc.font(i === 0 ? F.bold : F.regular).fontSize(9).heightOfString(c, { width: widths[i] - 10, lineGap: LINE_GAP_PT })));
+  const drawRow = (cells: string[], y: number, isHeader: boolean, shaded: boolean) => {
+    const height = rowHeight(cells);
+    if (isHeader || shaded) doc.rect(x, y, width(doc), height).fill(isHeader ? C.brand : C.wash);
+    let cx = x;
+    cells.forEach((cell, i) => {
+      const font = isHeader || i === 0 ? F.bold : F.regular;
+      const align = i === 1 ? 'right' : 'left';
+      doc.font(font).fillColor(isHeader ? C.white : C.ink).text(cell, cx + 5, y + 5, { width: widths[i] - 10, align, lineGap: LINE_GAP_PT });
+      cx += widths[i];
+    });
+    return y + height;
+  };
+  let y = drawBlocks(doc, [heading(m.report.areasTitle)], x, ensureSpace(doc, 30 + rowHeight(header) + rowHeight(rows[0] ?? header)), width(doc));
+  y = drawRow(header, y, true, false);
+  rows.forEach((cells, i) => {
+    doc.y = y;
+    if (ensureSpace(doc, rowHeight(cells)) !== y) y = drawRow(header, doc.y, true, false);
+    y = drawRow(cells, y, false, i % 2 === 1);
+  });
+  doc.moveTo(x, y).lineTo(x + width(doc), y).lineWidth(0.75).stroke(C.line);
+  doc.y = y + 24;
+}
+
+/** Per area its score, notes and next steps; an area never splits over two pages. */
+function drawAreaSteps(doc: PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
+  drawBlocks(doc, [heading(m.pdf.stepsTitle)], left(doc), ensureSpace(doc, 120), width(doc));
+  for (const a of report.areas) {
+    const title = `${a.name}: ${score(a.score)}${a.levelName ? ` (${a.levelName})` : ''}`;
+    const blocks: Block[] = [{ text: title, font: F.bold, size: 11, color: C.brandDark, gapAfter: 4 }];
+    const note = (text: string): Block => ({ text, size: 9, color: C.muted, gapAfter: 3 });
+    if (a.score === null) blocks.push(note(m.report.notScored));
+    if (a.thinNote) blocks.push(note(a.thinNote));
+    if (a.comparison) blocks.push(note(a.comparison));
+    if (a.steps.length > 0) blocks.push({ ...label(m.report.nextSteps), size: 9.5, gapAfter: 4 });
+    a.steps.forEach((step) => blocks.push({ text: step, marker: '•', size: 9.5, gapAfter: 3 }));
+    const height = measureBlocks(doc, blocks, width(doc) - 12);
+    const top = ensureSpace(doc, height + 10);
+    doc.rect(left(doc), top, 2, height - 3).fill(C.brand);
+    drawBlocks(doc, blocks, left(doc) + 12, top, width(doc) - 12);
+    doc.y += 10;
+  }
+  doc.y += 8;
+}
+
+function drawLegend(doc: PDFDocument, report: GrowthReport, m: Messages) {
+  const nameWidth = 110;
+  const rest = width(doc) - nameWidth;
+  const height = report.levels.reduce((sum, l) => sum + measureBlocks(doc, [{ text: l.description }], rest), 0);
+  let y = drawBlocks(doc, [heading(m.report.levelLegend)], left(doc), ensureSpace(doc, 30 + height), width(doc));
+  for (const l of report.levels) {
+    doc.font(F.bold).fontSize(10).fillColor(C.ink).text(l.name, left(doc), y, { width: nameWidth - 8 });
+    y = drawBlocks(doc, [{ text: l.description }], left(doc) + nameWidth, y, rest);
+  }
+}
+
+/** Footer on every page (the report's link and "Page n of total"), and a running head from page 2 on. */
+function drawPageFrames(doc: PDFDocument, m: Messages, url: string) {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
+    const x = left(doc);
+    const y = doc.page.height - bottom + 18;
+    doc.moveTo(x, y - 6).lineTo(x + width(doc), y - 6).lineWidth(0.5).stroke(C.line);
+    doc.font(F.regular).fontSize(7.5).fillColor(C.muted).text(url, x, y, { width: width(doc) - 90, link: url, lineBreak: false, ellipsis: true });
+    doc.text(fill(m.pdf.pageOf, { page: i - start + 1, total: count }), x + width(doc) - 90, y, { width: 90, align: 'right', lineBreak: false });
+    if (i > start) {
+      doc.text(`${m.meta.siteName} · ${m.report.title}`, x, doc.page.margins.top - 22, { width: width(doc), lineBreak: false });
+    }
+    doc.page.margins.bottom = bottom;
+  }
+}

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { buildGrowthReport } from '../../../src/lib/reports/growth-test-report.ts';
+import { renderGrowthReportPdf } from '../../../src/lib/reports/pdf.ts';
+import { messages } from '../../../src/lib/i18n/index.ts';
+import { growthTestV1 } from '../../../src/lib/surveys/definitions/growth-test.ts';
+import { DONT_KNOW, type Answers } from '../../../src/lib/surveys/answers.ts';
+import type { PeerComparison } from '../../../src/lib/server/queries/benchmarks.ts';
+import { LOCALES } from '../../../src/lib/surveys/schema.ts';
+
+/** A retailer strong on ambition, weak on core customers, unsure about branding (all "don't know"). */
+function answers(): Answers {
+  const result: Answers = { sector: 'retail', employees: '2-9', consent: 'no' };
+  const perArea: Record<string, number> = { ambition: 5, core_customers: 1, branding: 0 };
+  for (const section of growthTestV1.sections) {
+    for (const q of section.questions) {
+      if (q.type !== 'agreement') continue;
+      const value = perArea[section.id] ?? 3;
+      result[q.id] = value === 0 ? DONT_KNOW : q.reverse ? 6 - value : value;
+    }
+  }
+  return result;
+}
+
+const peers: PeerComparison = { group: { kind: 'sector', count: 24 }, percentiles: { ambition: 90, core_customers: 10 } };
+
+/** unpdf joins each line's text; layout may break a phrase over lines, so compare with whitespace squeezed. */
+async function textOf(bytes: Uint8Array): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+  return text.replace(/\s+/g, ' ');
+}
+
+describe('renderGrowthReportPdf', () => {
+  test.each(LOCALES)('gives a real PDF holding the %s report title and headline', async (locale) => {
+    const report = buildGrowthReport(growthTestV1, answers(), locale, peers);
+    expect(report.opportunity?.area).toBe('core_customers');
+
+    const bytes = await renderGrowthReportPdf(report, { locale, completedAt: new Date('2026-03-02T09:00:00Z'), url: 'https://koers.example/rapport/x' });
+
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    const text = await textOf(bytes);
+    expect(text).toContain(messages(locale).report.title);
+    expect(text).toContain(report.opportunity!.name);
+    expect(text).toContain(report.opportunity!.smartGoal.split(' ').slice(0, 6).join(' '));
+  });
+
+  test('writes the PDF metadata and a footer with page numbers', async () => {
+    const report = buildGrowthReport(growthTestV1, answers(), 'nl', peers);
+    const bytes = await renderGrowthReportPdf(report, { locale: 'nl', completedAt: null, url: 'https://koers.example/rapport/x' });
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const info = (await pdf.getMetadata()).info as Record<string, unknown>;
+    expect(info.Title).toBe('Jouw Groeirapport');
+    expect(info.Author).toBe('Koers');
+    expect(info.Language).toBe('nl');
+    const text = await textOf(bytes);
+    expect(text).toContain(`Pagina 1 van ${pdf.numPages}`);
+    // Branding has no score: it is named under the chart instead of drawn at 0.
+    expect(text).toContain('Niet in de grafiek, want zonder score: Merk & communicatie.');
+  });
+
+  test('renders a report without any score: no opportunity, no polygon, no crash', async () => {
+    const allDontKnow = Object.fromEntries(Object.entries(answers()).map(([id, v]) => [id, typeof v === 'number' ? DONT_KNOW : v]));
+    const report = buildGrowthReport(growthTestV1, allDontKnow, 'en', { group: null, percentiles: {} });
+    expect(report.opportunity).toBeNull();
+    const text = await textOf(await renderGrowthReportPdf(report, { locale: 'en', completedAt: null, url: 'https://koers.example/en/rapport/x' }));
+    expect(text).toContain(messages('en').report.noOpportunity.slice(0, 40));
+  });
+});
