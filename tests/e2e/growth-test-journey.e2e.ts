@@ -1,0 +1,51 @@
+/**
+ * The whole Growth Test as a person takes it: from the home page, page by
+ * page, to the report. In Dutch, in English, and switching language halfway.
+ */
+import { expect, test } from '@playwright/test';
+import { expectedOpportunity, growthTestAnswers } from './fixtures/answers.ts';
+import { areaName, localised, messages, survey, type Locale } from './fixtures/catalogue.ts';
+import { fill } from '../../src/lib/i18n/index.ts';
+import { storedAreaScores, storedResponses } from './fixtures/database.ts';
+import { responseIdOf, startFromHome, takeGrowthTest } from './fixtures/respondent.ts';
+import { visibleSections } from '../../src/lib/surveys/engine.ts';
+import type { Page } from '@playwright/test';
+
+async function expectReport(page: Page, locale: Locale, opportunityName: string): Promise<void> {
+  const m = messages(locale);
+  await expect(page.getByRole('heading', { level: 1, name: m.report.title })).toBeVisible();
+  const headline = page.getByRole('region', { name: m.report.opportunityTitle });
+  await expect(headline.getByText(opportunityName, { exact: true })).toBeVisible();
+}
+
+for (const locale of ['nl', 'en'] as const) {
+  test(`takes the whole Growth Test in ${locale === 'nl' ? 'Dutch' : 'English'} from the home page`, async ({ page }) => {
+    const m = messages(locale);
+    const answers = growthTestAnswers({ weakest: locale === 'nl' ? 'branding' : 'complaints' });
+    const token = await startFromHome(page, locale);
+    if (locale === 'en') expect(new URL(page.url()).pathname).toMatch(/^\/en\//);
+
+    const total = visibleSections(survey, answers).length;
+    const progress = page.getByRole('progressbar', { name: fill(m.survey.stepOf, { step: 1, total }), exact: true });
+    await expect(progress).toHaveAttribute('max', String(total));
+
+    const ended = await takeGrowthTest(page, { locale, answers });
+    expect(ended).toBe(locale);
+    expect(new URL(page.url()).pathname).toBe(localised(locale, `/rapport/${token}`));
+    await expectReport(page, locale, areaName(expectedOpportunity(answers), locale));
+
+    const [stored] = await storedResponses(responseIdOf(token));
+    expect(stored).toMatchObject({ status: 'completed', locale });
+    expect(JSON.parse(stored.answers)).toEqual(answers);
+    expect(await storedAreaScores(responseIdOf(token))).toHaveLength(9);
+  });
+}
+
+test('switching language halfway keeps the answers and the place', async ({ page }) => {
+  const answers = growthTestAnswers({ weakest: 'ambition' });
+  await startFromHome(page, 'nl');
+  const ended = await takeGrowthTest(page, { locale: 'nl', answers, switchLanguageAt: 'customer_focus' });
+  expect(ended).toBe('en');
+  expect(new URL(page.url()).pathname).toMatch(/^\/en\/rapport\//);
+  await expectReport(page, 'en', areaName(expectedOpportunity(answers), 'en'));
+});

@@ -1,0 +1,42 @@
+/** The report: the radar chart is drawn, the opportunity named, all nine areas listed and compared. */
+import { expect, test } from '@playwright/test';
+import { expectedOpportunity, growthTestAnswers } from './fixtures/answers.ts';
+import { areaName, localised, messages } from './fixtures/catalogue.ts';
+import { completeByRequest } from './fixtures/requests.ts';
+import { GROWTH_AREAS } from '../../src/lib/scoring/growth-test.ts';
+
+test('the report draws the radar chart and shows the opportunity and every area', async ({ page }) => {
+  const answers = growthTestAnswers({ weakest: 'core_customers' });
+  const token = await completeByRequest(page.request, 'nl', answers);
+
+  for (const locale of ['nl', 'en'] as const) {
+    const m = messages(locale);
+    await page.goto(localised(locale, `/rapport/${token}`));
+    await expect(page.getByRole('heading', { level: 1, name: m.report.title })).toBeVisible();
+
+    const chart = page.getByRole('img', { name: m.report.radarTitle });
+    await expect(chart).toHaveAttribute('data-drawn', 'true');
+    const painted = await chart.evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let coloured = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) coloured++;
+      return { coloured, total: canvas.width * canvas.height };
+    });
+    expect(painted.total).toBeGreaterThan(0);
+    // Grid, labels and the filled score polygon: far more than a blank or a stray line.
+    expect(painted.coloured / painted.total).toBeGreaterThan(0.02);
+
+    const headline = page.getByRole('region', { name: m.report.opportunityTitle });
+    await expect(headline.getByRole('heading', { name: m.report.opportunityTitle })).toBeVisible();
+    await expect(headline.getByText(areaName(expectedOpportunity(answers), locale), { exact: true })).toBeVisible();
+    await expect(headline.getByRole('heading', { name: m.report.nextSteps })).toBeVisible();
+
+    const table = page.getByRole('table');
+    const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+    await expect(rows).toHaveCount(9);
+    await expect(rows.getByRole('rowheader')).toHaveText(GROWTH_AREAS.map((area) => areaName(area, locale)));
+    // The demo data gives the business-services sector enough peers for percentiles.
+    const [before] = m.report.percentileText.split('{percentile}');
+    await expect(rows.getByRole('cell').filter({ hasText: before })).toHaveCount(9);
+  }
+});

@@ -1,0 +1,39 @@
+/**
+ * Starts the BUILT server (dist/, from `astro build`) on a fresh database for
+ * the Playwright suite: deletes the file, applies the migrations, loads the
+ * demo data (so percentiles and benchmarks show), then loads the server entry
+ * in this same process. Loading it here instead of spawning a child means
+ * Playwright's stop signal ends the server too: no orphan holding the port.
+ *
+ * Env: E2E_PORT (default 4601), KOERS_E2E_DB (the database file; the
+ * Playwright config sets both). Run with Node 22 (`npm run test:e2e`).
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { migrateDatabase } from '../../scripts/migrate.ts';
+import { seedDemo } from '../../scripts/seed-demo.ts';
+import { createDb, openClient } from '../../src/lib/server/db.ts';
+import { e2eDatabasePath, e2ePort } from './fixtures/environment.ts';
+
+const SERVER_ENTRY = new URL('../../dist/server/entry.mjs', import.meta.url);
+
+const port = e2ePort();
+const file = e2eDatabasePath(port);
+const url = `file:${file}`;
+
+if (!existsSync(SERVER_ENTRY)) {
+  console.error('dist/server/entry.mjs is missing: run `astro build` first (npm run test:e2e does).');
+  process.exit(1);
+}
+
+for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+await migrateDatabase(url);
+const client = openClient(url);
+try {
+  const count = await seedDemo(createDb(client));
+  console.log(`e2e database ready: ${file} (${count} demo tests)`);
+} finally {
+  client.close();
+}
+
+Object.assign(process.env, { HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: url, DEMO_DATA: '1' });
+await import(SERVER_ENTRY.href);
