@@ -1,0 +1,88 @@
+/**
+ * Roles × routes against the real server: who gets a page, who is sent to
+ * sign in, who is refused, and ids of another organisation's objects that
+ * must stay invisible (404, never a hint that they exist).
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { DEMO_USERS, signedInRequest } from './fixtures/accounts.ts';
+import { withDatabase } from './fixtures/database.ts';
+import { ORIGIN } from './fixtures/requests.ts';
+
+type Role = 'anonymous' | keyof typeof DEMO_USERS;
+const ROLES: Role[] = ['anonymous', 'entrepreneur', 'consultant', 'otherConsultant', 'admin'];
+/** ok: 200; in: redirect to sign-in; away: redirect elsewhere; no: 403; gone: 404. */
+type Outcome = 'ok' | 'in' | 'away' | 'no' | 'gone';
+
+interface Ids {
+  ownClient: string;
+  otherClient: string;
+}
+
+async function demoIds(): Promise<Ids> {
+  return withDatabase(async (db) => {
+    const client = async (organisation: string) =>
+      String((await db.execute({ sql: 'select c.id from companies c join organisations o on o.id = c.organisation_id where o.name = ? order by c.name limit 1', args: [organisation] })).rows[0].id);
+    return { ownClient: await client('Demo Groeiadvies'), otherClient: await client('Ander Adviesbureau') };
+  });
+}
+
+/** [path, expected outcome per role in ROLES order]. */
+function matrix(ids: Ids): [string, Outcome[]][] {
+  return [
+    ['/', ['ok', 'ok', 'ok', 'ok', 'ok']],
+    ['/en/', ['ok', 'ok', 'ok', 'ok', 'ok']],
+    ['/groeitest', ['ok', 'ok', 'ok', 'ok', 'ok']],
+    ['/inloggen', ['ok', 'away', 'away', 'away', 'away']],
+    ['/account', ['in', 'ok', 'ok', 'ok', 'ok']],
+    ['/en/account', ['in', 'ok', 'ok', 'ok', 'ok']],
+    ['/account/gegevens.json', ['in', 'ok', 'ok', 'ok', 'ok']],
+    ['/dashboard', ['in', 'ok', 'ok', 'ok', 'ok']],
+    ['/dashboard/uitnodigen', ['in', 'no', 'ok', 'ok', 'no']],
+    ['/admin', ['in', 'no', 'no', 'no', 'ok']],
+    ['/en/admin', ['in', 'no', 'no', 'no', 'ok']],
+    [`/dashboard/klanten/${ids.ownClient}`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/dashboard/klanten/${ids.otherClient}`, ['in', 'gone', 'gone', 'ok', 'ok']],
+    ['/dashboard/klanten/nonexistent0000', ['in', 'gone', 'gone', 'gone', 'gone']],
+    ['/dashboard/export.csv', ['in', 'no', 'ok', 'ok', 'ok']],
+    ['/dashboard/overzicht', ['in', 'no', 'ok', 'ok', 'ok']],
+  ];
+}
+
+function outcomeOf(status: number, location: string | undefined): Outcome | string {
+  if (status === 200) return 'ok';
+  if (status === 303 && location?.includes('/inloggen')) return 'in';
+  if (status === 303) return 'away';
+  if (status === 403) return 'no';
+  if (status === 404) return 'gone';
+  return `${status} ${location ?? ''}`;
+}
+
+test('roles × routes', async () => {
+  const ids = await demoIds();
+  const contexts = new Map<Role, APIRequestContext>();
+  for (const role of ROLES) contexts.set(role, await signedInRequest(role === 'anonymous' ? null : DEMO_USERS[role]));
+  const failures: string[] = [];
+  let cases = 0;
+  for (const [path, expected] of matrix(ids)) {
+    for (const [i, role] of ROLES.entries()) {
+      const response = await contexts.get(role)!.get(path, { maxRedirects: 0 });
+      const got = outcomeOf(response.status(), response.headers().location);
+      cases += 1;
+      if (got !== expected[i]) failures.push(`${role} ${path}: expected ${expected[i]}, got ${got}`);
+    }
+  }
+  console.log(`roles × routes: ${cases} cases, ${failures.length} failures`);
+  expect(failures).toEqual([]);
+  for (const context of contexts.values()) await context.dispose();
+});
+
+test("a consultant cannot invite another organisation's client by posting its id", async () => {
+  const ids = await demoIds();
+  const consultant = await signedInRequest(DEMO_USERS.consultant);
+  const response = await consultant.post('/dashboard/uitnodigen', { form: { companyId: ids.otherClient }, headers: ORIGIN, maxRedirects: 0 });
+  expect(response.status()).toBe(400);
+  expect(await response.text()).not.toContain('/uitnodiging/');
+  const invites = await withDatabase(async (db) => Number((await db.execute({ sql: 'select count(*) as n from invites where company_id = ?', args: [ids.otherClient] })).rows[0].n));
+  expect(invites).toBe(0);
+  await consultant.dispose();
+});
