@@ -3,7 +3,7 @@
  * anonymous report; password change; and deletion that really removes the
  * data from the database file.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { browserAs, freshAddress } from './fixtures/accounts.ts';
 import { withDatabase } from './fixtures/database.ts';
 import { completeByRequest } from './fixtures/requests.ts';
@@ -12,16 +12,21 @@ import { e2eBaseUrl } from './fixtures/environment.ts';
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
+/** Fills and sends the Dutch sign-up form; lands on the dashboard. */
+async function signUpInBrowser(page: Page, name: string, email: string, password: string): Promise<void> {
+  await page.goto('/registreren');
+  await page.getByLabel('Naam', { exact: true }).fill(name);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Account maken' }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+}
+
 test('signs up, signs out and signs in again', async ({ browser }) => {
   const context = await browserAs(browser, null);
   const page = await context.newPage();
   const email = `ada-${unique()}@example.nl`;
-  await page.goto('/registreren');
-  await page.getByLabel('Naam', { exact: true }).fill('Ada Lovelace');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('analytical-engine-1843');
-  await page.getByRole('button', { name: 'Account maken' }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  await signUpInBrowser(page, 'Ada Lovelace', email, 'analytical-engine-1843');
 
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -121,12 +126,7 @@ test('changing the password signs out the other devices', async ({ browser }) =>
   const email = `pw-${unique()}@example.nl`;
   const first = await browserAs(browser, null);
   const page = await first.newPage();
-  await page.goto('/registreren');
-  await page.getByLabel('Naam', { exact: true }).fill('Pat');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('first-password-1');
-  await page.getByRole('button', { name: 'Account maken' }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  await signUpInBrowser(page, 'Pat', email, 'first-password-1');
 
   const second = await browserAs(browser, email, 'first-password-1');
   await page.goto('/account');
