@@ -7,7 +7,7 @@ import { areaScores, responses } from '../../../../db/schema.ts';
 import type { Answers } from '../../surveys/answers.ts';
 import { missingAnswers, pruneAnswers } from '../../surveys/engine.ts';
 import type { Locale, Survey } from '../../surveys/schema.ts';
-import { scoreGrowthTest } from '../../scoring/growth-test.ts';
+import { scoreResponse } from '../../scoring/index.ts';
 import { getDb, type Database } from '../db.ts';
 import { parseToken, secretMatches, hashSecret } from '../tokens.ts';
 
@@ -113,9 +113,8 @@ export async function completeResponse(
   const missing = missingAnswers(survey, answers);
   if (missing.length) return { ok: false, missingSectionId: missing[0].section.id };
 
-  const score = scoreGrowthTest(survey, answers);
-  const sector = typeof answers.sector === 'string' ? answers.sector : null;
-  const sizeBand = typeof answers.employees === 'string' ? answers.employees : null;
+  const score = scoreResponse(survey, answers);
+  const { sector, sizeBand } = score;
   await db.batch([
     db
       .update(responses)
@@ -124,19 +123,17 @@ export async function completeResponse(
         completedAt: now,
         updatedAt: now,
         overallScore: score.overall,
-        opportunity: score.opportunity?.area ?? null,
+        opportunity: score.headline,
         sector,
         sizeBand,
       })
       .where(and(eq(responses.id, response.id), eq(responses.status, 'in_progress'))),
-    ...score.areas
-      .filter((a) => a.score !== null)
-      .map((a) =>
-        db
-          .insert(areaScores)
-          .values({ responseId: response.id, surveyId: survey.id, area: a.area, score: a.score!, sector, sizeBand })
-          .onConflictDoNothing(),
-      ),
+    ...score.parts.map((part) =>
+      db
+        .insert(areaScores)
+        .values({ responseId: response.id, surveyId: survey.id, area: part.key, score: part.score, sector, sizeBand })
+        .onConflictDoNothing(),
+    ),
   ]);
   const completed = await db.query.responses.findFirst({ where: eq(responses.id, response.id) });
   return { ok: true, response: completed! };
