@@ -52,7 +52,7 @@ function firstValues(params: URLSearchParams): Record<string, string> {
 }
 
 /** Names sort A to Z, dates and scores newest or highest first, unless the link says otherwise. */
-function defaultDirection(sort: ClientSort): SortDirection {
+export function defaultDirection(sort: ClientSort): SortDirection {
   return sort === 'name' ? 'asc' : 'desc';
 }
 

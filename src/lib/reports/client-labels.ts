@@ -44,9 +44,14 @@ export function areaName(area: string | null, locale: Locale): string | null {
   return isGrowthArea(area) ? pick(AREA_ADVICE[area].name, locale) : null;
 }
 
-/** The short area name, for chart labels and table headers. */
+/** The short area name, for chart labels and table cells. */
 export function areaShortName(area: GrowthArea, locale: Locale): string {
   return pick(AREA_ADVICE[area].shortName, locale);
+}
+
+/** The short name of a stored opportunity code; null for an unknown code (or none). */
+export function opportunityShortName(area: string | null, locale: Locale): string | null {
+  return isGrowthArea(area) ? areaShortName(area, locale) : null;
 }
 
 export function opportunityChoices(locale: Locale): Choice[] {
