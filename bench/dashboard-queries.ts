@@ -90,7 +90,7 @@ await time('export, consultant (every row)', BUDGET_MS.export, async () => {
 
 // The plans the budgets rest on: a page of names reads the name index; the latest test is an index-only lookup.
 const plan = await client.execute(`explain query plan
-  select c.id, (select lr.id from responses lr where lr.company_id = c.id and lr.status = 'completed' order by lr.completed_at desc limit 1)
+  select c.id, (select lr.id from responses lr where lr.company_id = c.id and lr.status = 'completed' order by lr.completed_at desc, lr.id desc limit 1)
   from companies c where c.organisation_id = 'big' order by c.name collate nocase, c.id limit 25`);
 const details = plan.rows.map((r) => String(r.detail));
 console.log(details.map((d) => `  plan: ${d}`).join('\n'));

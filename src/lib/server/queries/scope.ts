@@ -48,7 +48,7 @@ export function narrowToOrganisation(scope: DataScope, organisationId: string | 
 }
 
 /** The latest completed test of company `c`, as a scalar subquery (uses responses_company_idx). */
-export const LATEST_RESPONSE_ID = sql`(select lr.id from responses lr where lr.company_id = c.id and lr.status = 'completed' order by lr.completed_at desc limit 1)`;
+export const LATEST_RESPONSE_ID = sql`(select lr.id from responses lr where lr.company_id = c.id and lr.status = 'completed' order by lr.completed_at desc, lr.id desc limit 1)`;
 
 /** SQLite returns timestamp_ms columns from raw queries as numbers. */
 export function toDate(value: number | null | undefined): Date | null {
