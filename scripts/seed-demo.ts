@@ -10,7 +10,7 @@ import { completeResponse, saveAnswers, startResponse } from '../src/lib/server/
 import { issueToken } from '../src/lib/server/tokens.ts';
 import { DONT_KNOW, type Answers } from '../src/lib/surveys/answers.ts';
 import { GROWTH_TEST_ID, currentSurvey } from '../src/lib/surveys/definitions/index.ts';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { companies, responses } from '../db/schema.ts';
 import { createUser } from '../src/lib/server/auth/accounts.ts';
 import { createCompany, createOrganisation } from '../src/lib/server/queries/organisations.ts';
@@ -140,6 +140,9 @@ export async function seedDemo(db: Database, count = DEMO_TESTS, seed = 20261123
     if (!done.ok) throw new Error(`demo test ${i} incomplete at ${done.missingSectionId}`);
     if (slot) await db.update(companies).set({ sector: String(answers.sector), sizeBand: String(answers.employees) }).where(eq(companies.id, slot.client.companyId));
   }
+  // A client exists from its first test on, not from the day the demo was loaded.
+  await db.run(sql`update companies set created_at = (select min(created_at) from responses where company_id = companies.id)
+    where exists (select 1 from responses where company_id = companies.id)`);
   return count;
 }
 

@@ -34,6 +34,13 @@ export const paths = {
   account: (l: Locale) => localePath(l, '/account'),
   accountExport: (l: Locale) => localePath(l, '/account/gegevens.json'),
   dashboard: (l: Locale) => localePath(l, '/dashboard'),
+  client: (l: Locale, id: string) => localePath(l, `/dashboard/klanten/${id}`),
+  deleteClient: (l: Locale, id: string) => localePath(l, `/dashboard/klanten/${id}/verwijderen`),
+  dashboardReport: (l: Locale, responseId: string) => localePath(l, `/dashboard/rapporten/${responseId}`),
+  compare: (l: Locale, clientIds: string[] = []) =>
+    localePath(l, '/dashboard/vergelijken') + (clientIds.length ? `?${clientIds.map((id) => `klant=${encodeURIComponent(id)}`).join('&')}` : ''),
+  overview: (l: Locale) => localePath(l, '/dashboard/overzicht'),
+  exportCsv: (l: Locale) => localePath(l, '/dashboard/export.csv'),
   admin: (l: Locale) => localePath(l, '/admin'),
 };
 

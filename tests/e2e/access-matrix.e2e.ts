@@ -16,13 +16,22 @@ type Outcome = 'ok' | 'in' | 'away' | 'no' | 'gone';
 interface Ids {
   ownClient: string;
   otherClient: string;
+  /** A completed test of each organisation's first client, and of the entrepreneur's own company. */
+  ownTest: string;
+  otherTest: string;
+  entrepreneurTest: string;
 }
 
 async function demoIds(): Promise<Ids> {
   return withDatabase(async (db) => {
     const client = async (organisation: string) =>
       String((await db.execute({ sql: 'select c.id from companies c join organisations o on o.id = c.organisation_id where o.name = ? order by c.name limit 1', args: [organisation] })).rows[0].id);
-    return { ownClient: await client('Demo Groeiadvies'), otherClient: await client('Ander Adviesbureau') };
+    const testOf = async (companyId: string) =>
+      String((await db.execute({ sql: "select id from responses where company_id = ? and status = 'completed' limit 1", args: [companyId] })).rows[0].id);
+    const ownClient = await client('Demo Groeiadvies');
+    const otherClient = await client('Ander Adviesbureau');
+    const entrepreneurCompany = String((await db.execute({ sql: 'select company_id from users where email = ?', args: [DEMO_USERS.entrepreneur] })).rows[0].company_id);
+    return { ownClient, otherClient, ownTest: await testOf(ownClient), otherTest: await testOf(otherClient), entrepreneurTest: await testOf(entrepreneurCompany) };
   });
 }
 
@@ -40,9 +49,16 @@ function matrix(ids: Ids): [string, Outcome[]][] {
     ['/dashboard/uitnodigen', ['in', 'no', 'ok', 'ok', 'no']],
     ['/admin', ['in', 'no', 'no', 'no', 'ok']],
     ['/en/admin', ['in', 'no', 'no', 'no', 'ok']],
-    [`/dashboard/klanten/${ids.ownClient}`, ['in', 'gone', 'ok', 'gone', 'ok']],
-    [`/dashboard/klanten/${ids.otherClient}`, ['in', 'gone', 'gone', 'ok', 'ok']],
-    ['/dashboard/klanten/nonexistent0000', ['in', 'gone', 'gone', 'gone', 'gone']],
+    // Client pages are for consultants: an entrepreneur is refused whatever the id, so no id is confirmed.
+    [`/dashboard/klanten/${ids.ownClient}`, ['in', 'no', 'ok', 'gone', 'ok']],
+    [`/dashboard/klanten/${ids.otherClient}`, ['in', 'no', 'gone', 'ok', 'ok']],
+    [`/dashboard/klanten/${ids.otherClient}/verwijderen`, ['in', 'no', 'gone', 'ok', 'ok']],
+    ['/dashboard/klanten/nonexistent0000', ['in', 'no', 'gone', 'gone', 'gone']],
+    [`/dashboard/vergelijken?klant=${ids.otherClient}`, ['in', 'no', 'gone', 'ok', 'ok']],
+    [`/dashboard/rapporten/${ids.ownTest}`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/dashboard/rapporten/${ids.otherTest}`, ['in', 'gone', 'gone', 'ok', 'ok']],
+    [`/dashboard/rapporten/${ids.entrepreneurTest}`, ['in', 'ok', 'ok', 'gone', 'ok']],
+    ['/dashboard/rapporten/nonexistent0000', ['in', 'gone', 'gone', 'gone', 'gone']],
     ['/dashboard/export.csv', ['in', 'no', 'ok', 'ok', 'ok']],
     ['/dashboard/overzicht', ['in', 'no', 'ok', 'ok', 'ok']],
   ];

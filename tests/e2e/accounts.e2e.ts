@@ -56,9 +56,13 @@ test('a sign-up with a short password keeps the other fields and says why', asyn
 });
 
 test('sign-in is throttled per account, with the same message for unknown addresses', async ({ browser }) => {
+  // An account of its own: other tests sign in as the demo users at the same time.
+  const existing = `throttle-${unique()}@example.nl`;
   const context = await browserAs(browser, null);
   const page = await context.newPage();
-  for (const email of [`nobody-${unique()}@example.nl`, 'coach@koers.demo']) {
+  await signUpInBrowser(page, 'Tess', existing, 'right-password-123');
+  await context.clearCookies();
+  for (const email of [`nobody-${unique()}@example.nl`, existing]) {
     for (let attempt = 1; attempt <= 6; attempt++) {
       // A new address each time: this is the per-account limit, not the per-IP one.
       await context.setExtraHTTPHeaders({ 'X-Forwarded-For': freshAddress() });
@@ -70,6 +74,11 @@ test('sign-in is throttled per account, with the same message for unknown addres
       await expect(page.getByRole('alert')).toHaveText(expected);
     }
   }
+  // Throttled means throttled: the right password is refused too until the window ends.
+  await page.getByLabel('E-mailadres').fill(existing);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('right-password-123');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/Te veel pogingen/);
   await context.close();
 });
 

@@ -32,6 +32,17 @@ export function formatDate(date: Date, locale: Locale): string {
   return date.toLocaleDateString(DATE_FORMATS[locale], { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/** "3 okt. 2026": for table cells, where the long form wraps. */
+export function formatShortDate(date: Date, locale: Locale): string {
+  return date.toLocaleDateString(DATE_FORMATS[locale], { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
 export function formatNumber(n: number, locale: Locale, fractionDigits = 0): string {
   return n.toLocaleString(DATE_FORMATS[locale], { maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits });
+}
+
+/** "maart 2026" for a "2026-03" month key (the month as stored, UTC). */
+export function formatMonth(monthKey: string, locale: Locale): string {
+  const [year, month] = monthKey.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, 15)).toLocaleDateString(DATE_FORMATS[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

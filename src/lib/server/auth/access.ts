@@ -9,9 +9,19 @@ import type { SessionUser } from './session.ts';
 export type Role = SessionUser['role'];
 export type Actor = Pick<SessionUser, 'id' | 'role' | 'organisationId' | 'companyId'> | null;
 
-/** Path prefixes (after the /en prefix is removed) and the roles that may open them. */
+/**
+ * Path prefixes (after the /en prefix is removed) and the roles that may
+ * open them. The first matching prefix decides, so the consultant tools
+ * under /dashboard come before /dashboard itself (where an entrepreneur
+ * sees their own tests).
+ */
 const PROTECTED_ROUTES: { prefix: string; roles: Role[] }[] = [
   { prefix: '/admin', roles: ['admin'] },
+  { prefix: '/dashboard/klanten', roles: ['admin', 'consultant'] },
+  { prefix: '/dashboard/vergelijken', roles: ['admin', 'consultant'] },
+  { prefix: '/dashboard/overzicht', roles: ['admin', 'consultant'] },
+  { prefix: '/dashboard/export.csv', roles: ['admin', 'consultant'] },
+  { prefix: '/dashboard/uitnodigen', roles: ['consultant'] },
   { prefix: '/dashboard', roles: ['admin', 'consultant', 'entrepreneur'] },
   { prefix: '/account', roles: ['admin', 'consultant', 'entrepreneur'] },
   { prefix: '/api/dashboard', roles: ['admin', 'consultant'] },
@@ -36,6 +46,7 @@ export type Permission =
   | { action: 'manage-organisations' }
   | { action: 'view-company'; company: CompanyRef }
   | { action: 'manage-company'; company: CompanyRef }
+  | { action: 'edit-note'; note: { authorId: string | null }; company: CompanyRef }
   | { action: 'view-organisation'; organisationId: string }
   | { action: 'invite-to-organisation'; organisationId: string };
 
@@ -52,6 +63,9 @@ export function can(actor: Actor, permission: Permission): boolean {
       );
     case 'manage-company':
       return actor.role === 'consultant' && actor.organisationId !== null && permission.company.organisationId === actor.organisationId;
+    case 'edit-note':
+      // Colleagues read each other's notes on a client; only the author changes or removes one.
+      return can(actor, { action: 'manage-company', company: permission.company }) && permission.note.authorId === actor.id;
     case 'view-organisation':
     case 'invite-to-organisation':
       return actor.role === 'consultant' && actor.organisationId === permission.organisationId;
@@ -70,4 +84,14 @@ export function dataScope(actor: Actor): DataScope {
   if (actor.role === 'consultant' && actor.organisationId) return { kind: 'organisation', organisationId: actor.organisationId };
   if (actor.role === 'entrepreneur' && actor.companyId) return { kind: 'company', companyId: actor.companyId };
   return { kind: 'none' };
+}
+
+/** What /dashboard shows an actor: their clients, their own company's tests, or nothing yet. */
+export type DashboardView = 'clients' | 'own-company' | 'none';
+
+export function dashboardView(actor: Actor): DashboardView {
+  const scope = dataScope(actor);
+  if (scope.kind === 'all' || scope.kind === 'organisation') return 'clients';
+  if (scope.kind === 'company') return 'own-company';
+  return 'none';
 }

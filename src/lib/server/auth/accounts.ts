@@ -11,7 +11,7 @@ import { randomId } from '../tokens.ts';
 import { findResponseByToken } from '../queries/responses.ts';
 import { deleteAccount } from '../queries/privacy.ts';
 import { hashPassword, passwordProblem, verifyDecoy, verifyPassword } from './password.ts';
-import { consumeAttempt, resetAttempts } from './rate-limit.ts';
+import { consumeAttempt, peekAttempts, resetAttempts } from './rate-limit.ts';
 import { invalidateUserSessions } from './session.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -68,16 +68,22 @@ export type SignInResult = { ok: true; user: UserRow } | { ok: false; reason: 'i
  */
 export async function signIn(email: string, password: string, ip: string, db: Database = getDb()): Promise<SignInResult> {
   const accountKey = `sign-in:account:${email}`;
-  const [perAccount, perIp] = [
-    await consumeAttempt(accountKey, SIGN_IN_MAX_PER_ACCOUNT, SIGN_IN_WINDOW_S, Date.now(), db),
-    await consumeAttempt(`sign-in:ip:${ip}`, SIGN_IN_MAX_PER_IP, SIGN_IN_WINDOW_S, Date.now(), db),
-  ];
+  const ipKey = `sign-in:ip:${ip}`;
+  const now = Date.now();
+  // Every attempt on an account counts (parallel guessing is still counted);
+  // per IP only failures count, so an office behind one address is not locked
+  // out by its own successful sign-ins.
+  const perAccount = await consumeAttempt(accountKey, SIGN_IN_MAX_PER_ACCOUNT, SIGN_IN_WINDOW_S, now, db);
+  const perIp = await peekAttempts(ipKey, SIGN_IN_MAX_PER_IP, SIGN_IN_WINDOW_S, now, db);
   if (!perAccount.allowed || !perIp.allowed) {
     return { ok: false, reason: 'throttled', retryAfterS: Math.max(perAccount.retryAfterS, perIp.retryAfterS) };
   }
   const user = await db.query.users.findFirst({ where: eq(users.email, email) });
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
-  if (!user || !valid) return { ok: false, reason: 'invalid' };
+  if (!user || !valid) {
+    await consumeAttempt(ipKey, SIGN_IN_MAX_PER_IP, SIGN_IN_WINDOW_S, now, db);
+    return { ok: false, reason: 'invalid' };
+  }
   await resetAttempts(accountKey, db);
   return { ok: true, user };
 }

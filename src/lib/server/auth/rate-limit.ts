@@ -43,6 +43,14 @@ export async function consumeAttempt(
   return throttleFor(Number(row.count), limit, Number(row.window_start), nowMs, windowS);
 }
 
+/** Says whether `key` is over its limit now, without counting an attempt. */
+export async function peekAttempts(key: string, limit: number, windowS: number, nowMs = Date.now(), db: Database = getDb()): Promise<Throttle> {
+  const [row] = await db.all<{ count: number; window_start: number }>(sql`select count, window_start from rate_limits where key = ${key}`);
+  if (!row || windowEnded(Number(row.window_start), nowMs, windowS)) return { allowed: true, retryAfterS: 0 };
+  // At the limit the next attempt would be refused: peek as if it were made.
+  return throttleFor(Number(row.count) + 1, limit, Number(row.window_start), nowMs, windowS);
+}
+
 /** Forgets the attempts under `key`, e.g. after a successful sign-in. */
 export async function resetAttempts(key: string, db: Database = getDb()): Promise<void> {
   await db.run(sql`delete from rate_limits where key = ${key}`);

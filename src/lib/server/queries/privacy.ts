@@ -5,7 +5,10 @@
  */
 import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { areaScores, companies, invites, notes, organisations, responses, sessions, users } from '../../../../db/schema.ts';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { getDb, type Database } from '../db.ts';
+
+type Statement = BatchItem<'sqlite'>;
 
 /** Everything stored about a user and, for an entrepreneur, their company. Secrets (hashes) are left out. */
 export async function exportUserData(userId: string, db: Database = getDb()) {
@@ -26,20 +29,19 @@ export async function exportUserData(userId: string, db: Database = getDb()) {
 export async function deleteAccount(userId: string, db: Database = getDb()): Promise<void> {
   const user = await db.query.users.findFirst({ where: eq(users.id, userId) });
   if (!user) return;
-  const statements = [db.delete(sessions).where(eq(sessions.userId, userId)), db.delete(users).where(eq(users.id, userId))];
+  const statements: Statement[] = [db.delete(sessions).where(eq(sessions.userId, userId)), db.delete(users).where(eq(users.id, userId))];
   if (user.role === 'entrepreneur' && user.companyId) {
     statements.push(...deleteCompanyStatements(user.companyId, db));
   }
-  await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
+  await db.batch(statements as [Statement, ...Statement[]]);
 }
 
 /** A consultant removes a client company and everything about it, including the entrepreneurs' accounts. */
 export async function deleteCompany(companyId: string, db: Database = getDb()): Promise<void> {
-  const statements = deleteCompanyStatements(companyId, db);
-  await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
+  await db.batch(deleteCompanyStatements(companyId, db) as [Statement, ...Statement[]]);
 }
 
-function deleteCompanyStatements(companyId: string, db: Database) {
+function deleteCompanyStatements(companyId: string, db: Database): Statement[] {
   const ofCompany = db.select({ id: responses.id }).from(responses).where(eq(responses.companyId, companyId));
   return [
     db.delete(areaScores).where(inArray(areaScores.responseId, ofCompany)),

@@ -18,3 +18,8 @@ export function currentSurvey(id: string): Survey | undefined {
 }
 
 export const GROWTH_TEST_ID = 'growth-test';
+
+/** Every version of a survey, oldest first: for exports that must hold answers given on any of them. */
+export function allVersions(id: string): Survey[] {
+  return DEFINITIONS.filter((s) => s.id === id).sort((a, b) => a.version - b.version);
+}

@@ -3,7 +3,7 @@ import { users } from '../../../../db/schema.ts';
 import { changePassword, signIn, signUp } from '../../../../src/lib/server/auth/accounts.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../../../../src/lib/server/auth/password.ts';
 import { createSession, validateSessionToken } from '../../../../src/lib/server/auth/session.ts';
-import { SIGN_IN_MAX_PER_ACCOUNT } from '../../../../src/lib/limits.ts';
+import { SIGN_IN_MAX_PER_ACCOUNT, SIGN_IN_MAX_PER_IP } from '../../../../src/lib/limits.ts';
 import { openTempDb } from '../../support/temp-db.ts';
 import type { Database } from '../../../../src/lib/server/db.ts';
 
@@ -61,5 +61,17 @@ describe('sign-up and sign-in', () => {
     expect(await changePassword(created.user.id, 'correct-horse-9', 'another-long-pass', db)).toEqual({ ok: true });
     expect(await validateSessionToken(session.token, Date.now(), db)).toBeNull();
     expect((await signIn('ada@example.nl', 'another-long-pass', '1.1.1.1', db)).ok).toBe(true);
+  });
+});
+
+describe('per-IP throttling', () => {
+  test('counts failed sign-ins from one address, not successful ones', async () => {
+    await signUp(newUser, db);
+    for (let i = 0; i < 30; i++) {
+      expect((await signIn('ada@example.nl', 'correct-horse-9', '192.0.2.1', db)).ok).toBe(true);
+    }
+    for (let i = 0; i < SIGN_IN_MAX_PER_IP; i++) await signIn(`someone-${i}@example.nl`, 'wrong', '192.0.2.1', db);
+    expect(await signIn('ada@example.nl', 'correct-horse-9', '192.0.2.1', db)).toMatchObject({ ok: false, reason: 'throttled' });
+    expect((await signIn('ada@example.nl', 'correct-horse-9', '192.0.2.2', db)).ok).toBe(true);
   });
 });

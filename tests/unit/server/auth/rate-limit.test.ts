@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { consumeAttempt, resetAttempts, throttleFor, windowEnded } from '../../../../src/lib/server/auth/rate-limit.ts';
+import { consumeAttempt, peekAttempts, resetAttempts, throttleFor, windowEnded } from '../../../../src/lib/server/auth/rate-limit.ts';
 import { openTempDb } from '../../support/temp-db.ts';
 import type { Database } from '../../../../src/lib/server/db.ts';
 
@@ -48,5 +48,22 @@ describe('consumeAttempt against the database', () => {
     const t0 = 1_700_000_000_000;
     const results = await Promise.all(Array.from({ length: 20 }, () => consumeAttempt('c', 10, 60, t0, db)));
     expect(results.filter((r) => r.allowed)).toHaveLength(10);
+  });
+});
+
+describe('peekAttempts', () => {
+  let db: Database;
+  let close: () => void;
+  beforeEach(async () => ({ db, close } = await openTempDb()));
+  afterEach(() => close());
+
+  test('looks without counting, and refuses once the next attempt would be over the limit', async () => {
+    const t0 = 1_700_000_000_000;
+    expect((await peekAttempts('p', 2, 60, t0, db)).allowed).toBe(true);
+    await consumeAttempt('p', 2, 60, t0, db);
+    expect((await peekAttempts('p', 2, 60, t0, db)).allowed).toBe(true);
+    await consumeAttempt('p', 2, 60, t0, db);
+    expect(await peekAttempts('p', 2, 60, t0 + 30_000, db)).toEqual({ allowed: false, retryAfterS: 30 });
+    expect((await peekAttempts('p', 2, 60, t0 + 60_000, db)).allowed).toBe(true);
   });
 });
