@@ -8,6 +8,7 @@ import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from '../../../db/schema.ts';
 import { env } from './env.ts';
+import { installBusyWorkaround } from './libsql-busy-workaround.ts';
 
 export type Database = LibSQLDatabase<typeof schema>;
 
@@ -18,6 +19,7 @@ let client: Client | undefined;
 let database: Database | undefined;
 
 export function openClient(url: string, authToken?: string): Client {
+  if (url.startsWith('file:')) installBusyWorkaround();
   const created = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
   return created;
 }
