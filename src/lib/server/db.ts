@@ -37,6 +37,44 @@ export function getDb(): Database {
   return database;
 }
 
+/**
+ * Error codes that mean "the database cannot take this now" rather than "the
+ * code is wrong": another process held the lock past the busy timeout, the
+ * disk is full, the file turned read-only or unreadable, or a libSQL server
+ * cannot be reached. Pages turn these into a retry message that keeps the
+ * respondent's answers; anything else is a bug and goes to the error page.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_FULL',
+  'SQLITE_READONLY',
+  'SQLITE_IOERR',
+  'SQLITE_CANTOPEN',
+  'SQLITE_PROTOCOL',
+  'SQLITE_NOMEM',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+]);
+
+/**
+ * The unavailability code `error` (or an error it wraps: Drizzle wraps the
+ * driver's) carries, such as "SQLITE_BUSY"; undefined for any other error.
+ * Log this code, not the error: Drizzle's message repeats the query's
+ * parameters, and those are a respondent's answers.
+ */
+export function unavailableCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return code;
+    current = current.cause;
+  }
+  return undefined;
+}
+
 /** For scripts and tests that open a database of their own. */
 export function createDb(c: Client): Database {
   return drizzle(c, { schema });
