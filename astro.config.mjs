@@ -2,10 +2,13 @@
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
+import { MAX_BODY_BYTES } from './src/lib/limits.ts';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // The middleware refuses a declared Content-Length over the limit; this
+  // stops a chunked body (no length given) at the same size while it is read.
+  adapter: node({ mode: 'standalone', bodySizeLimit: MAX_BODY_BYTES }),
   integrations: [svelte()],
   // Dutch at /, English under /en/. Pages exist once; src/middleware.ts maps
   // /en/... onto them and sets locals.locale ("manual" routing keeps Astro's
