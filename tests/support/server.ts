@@ -148,9 +148,13 @@ function spawnServer(options: StartOptions, port: number): Promise<ServerHandle>
   });
   running.add(child);
   let log = '';
+  let ending = false;
+  let listening = false;
   const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       running.delete(child);
+      // A server that dies on its own fails the test later with a bare "fetch failed": say why here.
+      if (listening && !ending) console.error(`[server ${port}] exited unexpectedly (${code ?? signal}). Its output:\n${log}`);
       resolve(code);
     }),
   );
@@ -164,6 +168,7 @@ function spawnServer(options: StartOptions, port: number): Promise<ServerHandle>
     errorLines: () => log.split('\n').filter((line) => /\[ERROR\]|Unhandled|uncaught/i.test(line)),
     exited,
     async stop() {
+      ending = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
@@ -171,6 +176,7 @@ function spawnServer(options: StartOptions, port: number): Promise<ServerHandle>
       clearTimeout(timer);
     },
     async crash() {
+      ending = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGKILL');
       await exited;
@@ -184,7 +190,8 @@ function spawnServer(options: StartOptions, port: number): Promise<ServerHandle>
     }, START_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
-      if (LISTENING.test(log)) {
+      if (!listening && LISTENING.test(log)) {
+        listening = true;
         clearTimeout(timer);
         resolve(handle);
       }
