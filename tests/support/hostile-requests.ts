@@ -178,7 +178,7 @@ export function hostileRequest(options: HostileFormOptions): fc.Arbitrary<Hostil
       ),
       fields,
       invalidUtf8: fc.oneof(
-        { weight: 3, arbitrary: fc.constant([]) },
+        { weight: 3, arbitrary: fc.constant<HostileRequest['invalidUtf8']>([]) },
         {
           weight: 1,
           arbitrary: fc.array(fc.record({ field: fc.nat({ max: 12 }), bytes: fc.constantFrom(...INVALID_UTF8) }), {
