@@ -28,7 +28,7 @@ import {
   type Reply,
 } from '../support/growth-test.ts';
 import { findDamage, openDatabase, readResponses } from '../support/inspect-db.ts';
-import { freshDatabase, startServer, type ServerHandle, type TestDatabase } from '../support/server.ts';
+import { freshDatabase, removeDatabase, startServer, type ServerHandle, type TestDatabase } from '../support/server.ts';
 
 const SEED = Number(process.env.FAULTS_SEED ?? 20261123);
 const KILLS = Number(process.env.FAULTS_KILLS ?? 10);
@@ -66,6 +66,7 @@ beforeAll(async () => {
 afterAll(async () => {
   db?.close();
   await server?.stop();
+  removeDatabase(database);
 });
 
 /** One request, retried on a fresh server if a crash cut it off. */

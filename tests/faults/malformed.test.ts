@@ -23,7 +23,7 @@ import {
   type HostileRequest,
 } from '../support/hostile-requests.ts';
 import { findDamage, openDatabase, readResponses } from '../support/inspect-db.ts';
-import { freshDatabase, startServer, type ServerHandle } from '../support/server.ts';
+import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
 const SEED = Number(process.env.FAULTS_SEED ?? 4_2026);
 const RUNS = Number(process.env.FAULTS_RUNS ?? 1000);
@@ -174,6 +174,7 @@ afterAll(async () => {
   reportFigures('malformed total', { requestsSent: totals.requests, failedProperties: totals.failures });
   db?.close();
   await server?.stop();
+  removeDatabase(server?.database);
 });
 
 describe(`malformed input (${RUNS} generated requests per endpoint, seed ${SEED})`, () => {

@@ -26,7 +26,7 @@ import {
   type Reply,
 } from '../support/growth-test.ts';
 import { findDamage, openDatabase, readResponses } from '../support/inspect-db.ts';
-import { freshDatabase, startServer, type ServerHandle } from '../support/server.ts';
+import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
 const SEED = Number(process.env.FAULTS_SEED ?? 20261123);
 const PROCESSES = 3;
@@ -68,6 +68,7 @@ beforeAll(async () => {
 afterAll(async () => {
   db?.close();
   await Promise.all(servers.map((s) => s.stop()));
+  removeDatabase(servers[0]?.database);
 });
 
 /** Sends one request and checks the reply: the expected status, and nothing internal in the body. */

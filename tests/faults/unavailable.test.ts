@@ -13,7 +13,7 @@ import { nl } from '../../src/lib/i18n/nl.ts';
 import { findLeak, reportFigures } from '../support/figures.ts';
 import { GrowthTestClient, planAnswers, responseId, seededRandom, type AnswerPlan } from '../support/growth-test.ts';
 import { findDamage, openDatabase, readAreaScores, readResponses } from '../support/inspect-db.ts';
-import { freshDatabase, startServer, type ServerHandle } from '../support/server.ts';
+import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
 let server: ServerHandle;
 let db: Client;
@@ -31,6 +31,7 @@ afterAll(async () => {
   reportFigures('database unavailable', { ...checks, serverErrorLines: server?.errorLines().length ?? 'n/a' });
   db?.close();
   await server?.stop();
+  removeDatabase(server?.database);
 });
 
 /** Runs `during` while this test holds the database's write lock (BEGIN IMMEDIATE), then lets go. */

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { reportFigures } from '../support/figures.ts';
 import { GrowthTestClient, planAnswers, seededRandom } from '../support/growth-test.ts';
-import { freshDatabase, startServer, type ServerHandle } from '../support/server.ts';
+import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 import {
   EMAIL_SHAPED_PAYLOADS,
   XSS_PAYLOADS,
@@ -33,6 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  removeDatabase(server?.database);
 });
 
 /** A test answered up to the contact page (consent given), ready for the free-text fields. */

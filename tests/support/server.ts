@@ -8,12 +8,13 @@
  * - TEST_DB_DIR: where database files go (default: the system temp dir).
  * - TEST_PORTS: a port range such as 4801-4830 to take ports from (default:
  *   whatever the system hands out), for machines shared with other servers.
+ * - KEEP_TEST_DBS=1: keep the database files after the tests, to inspect them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrateDatabase } from '../../scripts/migrate.ts';
 
@@ -30,6 +31,12 @@ export interface TestDatabase {
   path: string;
   /** DATABASE_URL for it. */
   url: string;
+}
+
+/** Deletes a test database's directory once its servers are stopped; KEEP_TEST_DBS=1 keeps it for a look. */
+export function removeDatabase(database: TestDatabase | undefined): void {
+  if (!database || process.env.KEEP_TEST_DBS === '1') return;
+  rmSync(dirname(database.path), { recursive: true, force: true });
 }
 
 /**

@@ -4,7 +4,7 @@
  * (tursodatabase/libsql-client-ts#352). With the workaround installed, a
  * client recovers as soon as the lock is free.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
@@ -13,7 +13,8 @@ import { installBusyWorkaround } from '../../../src/lib/server/libsql-busy-worka
 
 test('after a busy failure, the next write commits and the lock is released', async () => {
   installBusyWorkaround();
-  const url = `file:${join(mkdtempSync(join(tmpdir(), 'koers-busy-')), 'busy.db')}`;
+  const dir = mkdtempSync(join(tmpdir(), 'koers-busy-'));
+  const url = `file:${join(dir, 'busy.db')}`;
   const holder = createClient({ url, timeout: 100 });
   const writer = createClient({ url, timeout: 100 });
   const observer = createClient({ url, timeout: 100 });
@@ -38,5 +39,6 @@ test('after a busy failure, the next write commits and the lock is released', as
     holder.close();
     writer.close();
     observer.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
