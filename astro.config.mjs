@@ -6,8 +6,8 @@ import { MAX_BODY_BYTES } from './src/lib/limits.ts';
 
 export default defineConfig({
   output: 'server',
-  // The adapter stops reading a body past the limit (its default is 1 GiB); the
-  // middleware already refuses a declared Content-Length over it with a 413.
+  // The middleware refuses a declared Content-Length over the limit; this
+  // stops a chunked body (no length given) at the same size while it is read.
   adapter: node({ mode: 'standalone', bodySizeLimit: MAX_BODY_BYTES }),
   integrations: [svelte()],
   // Dutch at /, English under /en/. Pages exist once; src/middleware.ts maps

@@ -6,6 +6,9 @@
 /** Largest request body the server reads; anything bigger gets a 413 before parsing. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** What a 503 tells clients (and the respondent's retry) to wait when the database could not take a write. */
+export const RETRY_AFTER_S = 5;
+
 /** Tokens (sessions, resume links) carry this much randomness in their secret part. */
 export const TOKEN_SECRET_BYTES = 20;
 

@@ -8,6 +8,7 @@ import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from '../../../db/schema.ts';
 import { env } from './env.ts';
+import { installBusyWorkaround } from './libsql-busy-workaround.ts';
 
 export type Database = LibSQLDatabase<typeof schema>;
 
@@ -18,6 +19,7 @@ let client: Client | undefined;
 let database: Database | undefined;
 
 export function openClient(url: string, authToken?: string): Client {
+  if (url.startsWith('file:')) installBusyWorkaround();
   const created = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
   return created;
 }
@@ -33,6 +35,44 @@ export function getClient(): Client {
 export function getDb(): Database {
   database ??= drizzle(getClient(), { schema });
   return database;
+}
+
+/**
+ * Error codes that mean "the database cannot take this now" rather than "the
+ * code is wrong": another process held the lock past the busy timeout, the
+ * disk is full, the file turned read-only or unreadable, or a libSQL server
+ * cannot be reached. Pages turn these into a retry message that keeps the
+ * respondent's answers; anything else is a bug and goes to the error page.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_FULL',
+  'SQLITE_READONLY',
+  'SQLITE_IOERR',
+  'SQLITE_CANTOPEN',
+  'SQLITE_PROTOCOL',
+  'SQLITE_NOMEM',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+]);
+
+/**
+ * The unavailability code `error` (or an error it wraps: Drizzle wraps the
+ * driver's) carries, such as "SQLITE_BUSY"; undefined for any other error.
+ * Log this code, not the error: Drizzle's message repeats the query's
+ * parameters, and those are a respondent's answers.
+ */
+export function unavailableCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return code;
+    current = current.cause;
+  }
+  return undefined;
 }
 
 /** For scripts and tests that open a database of their own. */

@@ -9,6 +9,7 @@ import type { Locale, Question, Section, Survey } from '../surveys/schema.ts';
 import { parseSectionPost } from '../forms/survey-section.ts';
 import { paths } from '../paths.ts';
 import { completeResponse, findResponseByToken, saveAnswers, type ResponseRow } from './queries/responses.ts';
+import { unavailableCode } from './db.ts';
 
 export interface OpenSection {
   token: string;
@@ -48,13 +49,16 @@ export function resumeTarget(token: string, response: ResponseRow, survey: Surve
 
 export type SectionOutcome =
   | { kind: 'redirect'; to: string }
-  | { kind: 'invalid'; errors: Record<string, FieldError>; raw: Record<string, string | string[]> };
+  | { kind: 'invalid'; errors: Record<string, FieldError>; raw: Record<string, string | string[]> }
+  /** The database could not take the save: nothing was acknowledged, the page shows the answers again to retry. */
+  | { kind: 'unavailable'; raw: Record<string, string | string[]> };
 
 /**
  * Handles a page post. "next" checks the page, saves it and moves on (or
  * completes the response on the last page); "back" saves what is valid and
  * goes back without insisting on anything. Invalid answers are never saved,
- * valid ones on the same page always are.
+ * valid ones on the same page always are. A redirect is only returned once
+ * everything it stands for is stored.
  */
 export async function submitSection(
   open: OpenSection,
@@ -66,26 +70,41 @@ export async function submitSection(
   if (open.response.status === 'completed') return { kind: 'redirect', to: paths.report(locale, token) };
 
   const post = parseSectionPost(section, form, open.answers, action === 'next');
-  const saved = await saveAnswers(open.response, survey, { answers: post.answers, cleared: post.cleared, sectionId: section.id });
+  try {
+    const saved = await saveAnswers(open.response, survey, { answers: post.answers, cleared: post.cleared, sectionId: section.id });
 
-  if (action === 'back') {
-    const target = open.position.previous ?? section;
-    return { kind: 'redirect', to: paths.section(locale, token, target.id) };
+    if (action === 'back') {
+      const target = open.position.previous ?? section;
+      return { kind: 'redirect', to: paths.section(locale, token, target.id) };
+    }
+    if (Object.keys(post.errors).length > 0) return { kind: 'invalid', errors: post.errors, raw: post.raw };
+
+    // Visibility may have changed with this page's answers (consent given or withdrawn).
+    const next = positionOf(survey, saved.answers as Answers, section.id)?.next;
+    if (next) return { kind: 'redirect', to: paths.section(locale, token, next.id) };
+
+    const completed = await completeResponse(saved, survey);
+    if (!completed.ok) return { kind: 'redirect', to: paths.section(locale, token, completed.missingSectionId) };
+    return { kind: 'redirect', to: paths.report(locale, token) };
+  } catch (error) {
+    const code = unavailableCode(error);
+    if (!code) throw error;
+    console.error(`Database unavailable (${code}) while saving ${section.id} of response ${open.response.id}`);
+    return { kind: 'unavailable', raw: post.raw };
   }
-  if (Object.keys(post.errors).length > 0) return { kind: 'invalid', errors: post.errors, raw: post.raw };
-
-  // Visibility may have changed with this page's answers (consent given or withdrawn).
-  const next = positionOf(survey, saved.answers as Answers, section.id)?.next;
-  if (next) return { kind: 'redirect', to: paths.section(locale, token, next.id) };
-
-  const completed = await completeResponse(saved, survey);
-  if (!completed.ok) return { kind: 'redirect', to: paths.section(locale, token, completed.missingSectionId) };
-  return { kind: 'redirect', to: paths.report(locale, token) };
 }
 
-/** Autosave: keeps whatever is valid on the page, reports nothing to fix. */
-export async function saveDraft(open: OpenSection, form: FormData): Promise<void> {
-  if (open.response.status === 'completed') return;
+/** Autosave: keeps whatever is valid on the page, reports nothing to fix. False when the database could not take it. */
+export async function saveDraft(open: OpenSection, form: FormData): Promise<boolean> {
+  if (open.response.status === 'completed') return true;
   const post = parseSectionPost(open.section, form, open.answers, false);
-  await saveAnswers(open.response, open.survey, { answers: post.answers, cleared: post.cleared, sectionId: open.section.id });
+  try {
+    await saveAnswers(open.response, open.survey, { answers: post.answers, cleared: post.cleared, sectionId: open.section.id });
+    return true;
+  } catch (error) {
+    const code = unavailableCode(error);
+    if (!code) throw error;
+    console.error(`Database unavailable (${code}) while autosaving ${open.section.id} of response ${open.response.id}`);
+    return false;
+  }
 }
