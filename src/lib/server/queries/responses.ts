@@ -22,12 +22,11 @@ function prepareStatements(db: Database) {
   const at = sql.placeholder;
   return {
     byId: db.select().from(responses).where(eq(responses.id, at('id'))).limit(1).prepare(),
-    /** Applies only if nobody saved in between. */
+    /** Applies only if nobody saved in between and the response is still open. */
     saveIfUnchanged: db
       .update(responses)
       .set({ answers: sql`${at('answers')}`, lastSectionId: sql`${at('sectionId')}`, revision: sql`${at('revision')} + 1`, updatedAt: sql`${at('updatedAt')}` })
-      .where(and(eq(responses.id, at('id')), eq(responses.revision, at('revision'))))
-      .returning()
+      .where(and(eq(responses.id, at('id')), eq(responses.revision, at('revision')), eq(responses.status, 'in_progress')))
       .prepare(),
   };
 }
@@ -100,8 +99,11 @@ const MAX_SAVE_ATTEMPTS = 5;
 
 /**
  * Merges one page's answers into the stored ones. Optimistic: the update only
- * applies if nobody saved in between (same revision); otherwise it re-reads
- * and merges again, so two tabs never overwrite each other's pages.
+ * applies if nobody saved in between (same revision) and the response is
+ * still in progress; otherwise it re-reads and merges again, so two tabs
+ * never overwrite each other's pages, and nothing is saved into a completed
+ * response. Returns the row as this save left it: the row it read, which the
+ * revision check proves was unchanged, with this save applied.
  */
 export async function saveAnswers(
   response: ResponseRow,
@@ -115,14 +117,17 @@ export async function saveAnswers(
     const merged: Answers = { ...(current.answers as Answers), ...update.answers };
     for (const id of update.cleared) delete merged[id];
     const answers = pruneAnswers(survey, merged);
-    const result = await statements(db).saveIfUnchanged.all({
+    const updatedAt = new Date();
+    const result = await statements(db).saveIfUnchanged.run({
       id: current.id,
       revision: current.revision,
       answers: responses.answers.mapToDriverValue(answers),
       sectionId: update.sectionId,
-      updatedAt: responses.updatedAt.mapToDriverValue(new Date()),
+      updatedAt: responses.updatedAt.mapToDriverValue(updatedAt),
     });
-    if (result[0]) return result[0];
+    if (result.rowsAffected === 1) {
+      return { ...current, answers, lastSectionId: update.sectionId, revision: current.revision + 1, updatedAt };
+    }
     const reread = await findById(current.id, db);
     if (!reread) throw new Error(`response ${current.id} disappeared while saving`);
     current = reread;
