@@ -51,7 +51,7 @@ export const submission: BenchCase = {
 
     const idle = server.memory();
     const post = (path: () => string, expectStatus: number, connections: number, durationS: number, onTick?: () => void) =>
-      runLoad({ origin: server.origin, method: 'POST', headers, body, path, expectStatus, connections, durationS, onTick });
+      runLoad({ origin: server.origin, method: 'POST', headers, body, path, expectStatus, connections, durationS, onTick, serverPid: server.pid });
     const countAccepted = (r: LoadResult) => {
       accepted += r.responses - Object.values(r.unexpected).reduce((a, b) => a + b, 0);
       return r;
@@ -79,7 +79,7 @@ export const submission: BenchCase = {
     const bareResults: Record<number, LoadResult> = {};
     for (const c of CONNECTIONS) {
       ctx.log(`bare node:http, ${c} connections`);
-      bareResults[c] = await runLoad({ origin: bare.origin, method: 'POST', headers, body, path: emptyPath, expectStatus: 204, connections: c, durationS: BENCH_SECONDS });
+      bareResults[c] = await runLoad({ origin: bare.origin, method: 'POST', headers, body, path: emptyPath, expectStatus: 204, connections: c, durationS: BENCH_SECONDS, serverPid: bare.pid });
     }
     await bare.stop();
     await server.stop();
@@ -143,6 +143,7 @@ function loadMetrics(key: string, label: string, r: LoadResult): Metric[] {
     { key: `${key}.rps`, label: `${label}: responses/s`, value: r.rps, unit: 'req/s' },
     { key: `${key}.p50`, label: `${label}: p50`, value: r.p50Ms, unit: 'ms' },
     { key: `${key}.p99`, label: `${label}: p99`, value: r.p99Ms, unit: 'ms' },
+    { key: `${key}.cpu`, label: `${label}: server CPU per response`, value: r.cpuUsPerResponse, unit: 'µs' },
   ];
 }
 

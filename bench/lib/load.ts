@@ -5,6 +5,7 @@
  * other than the expected one counted, so a run that "fast-fails" with 403s
  * or 500s can never pass for a fast one.
  */
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface LoadOptions {
@@ -19,6 +20,8 @@ export interface LoadOptions {
   expectStatus: number;
   /** Called every 250 ms while the load runs (e.g. to sample the server's memory). */
   onTick?: () => void;
+  /** The server's process id: its CPU time per response is measured too. */
+  serverPid?: number;
 }
 
 export interface LoadResult {
@@ -34,6 +37,12 @@ export interface LoadResult {
   unexpected: Record<string, number>;
   /** Connection errors and timeouts. */
   errors: number;
+  /**
+   * CPU time (user + system) the server process spent per response, when its
+   * pid was given. Unlike the rate, this hardly moves when other work shares
+   * the machine, so it is the figure to compare changes by.
+   */
+  cpuUsPerResponse: number | null;
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
@@ -60,8 +69,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     if (status !== options.expectStatus) unexpected[status] = (unexpected[status] ?? 0) + 1;
   });
   const ticker = options.onTick ? setInterval(options.onTick, 250) : undefined;
+  const cpuBefore = options.serverPid ? cpuTimeUs(options.serverPid) : 0;
   try {
     const result = await instance;
+    const cpuUs = options.serverPid ? cpuTimeUs(options.serverPid) - cpuBefore : NaN;
     latencies.sort((a, b) => a - b);
     return {
       connections: options.connections,
@@ -74,10 +85,23 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       maxMs: latencies.at(-1) ?? NaN,
       unexpected,
       errors: result.errors + result.timeouts,
+      cpuUsPerResponse: options.serverPid ? cpuUs / latencies.length : null,
     };
   } finally {
     if (ticker) clearInterval(ticker);
   }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times: 100 on every Linux this runs on (getconf CLK_TCK). */
+const CLOCK_TICKS_PER_S = 100;
+
+/** User + system CPU time of a process so far, from /proc/<pid>/stat. */
+export function cpuTimeUs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const [utime, stime] = [Number(fields[11]), Number(fields[12])];
+  return ((utime + stime) / CLOCK_TICKS_PER_S) * 1e6;
 }
 
 /** Nearest-rank percentile of sorted values. */

@@ -92,6 +92,8 @@ export function formatValue(value: number, unit: string): string {
       return `${(value / 1024).toFixed(1)} KB`;
     case 'MiB':
       return `${value.toFixed(0)} MiB`;
+    case 'µs':
+      return `${Math.round(value)} µs`;
     case 'ms':
       return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
     case 'req/s':
