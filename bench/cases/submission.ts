@@ -94,6 +94,8 @@ export const submission: BenchCase = {
       `${tokens.length} in-progress tests cycled; ${accepted} submissions answered 303 and the database holds ${saved} saved revisions` +
         (allSaved ? ` (all saved; up to ${inFlight} more can be requests still in flight when a run stopped).` : ' (**mismatch**).'),
       `Each load run lasts ${BENCH_SECONDS} s after a ${WARMUP_SECONDS} s warm-up; autocannon runs in the bench process on the same machine.`,
+      `Server CPU per response at 50 connections, the figure least moved by other load: submit ${cpu(submit[50])}, empty Astro POST ${cpu(empty[50])} ` +
+        `(${((submit[50].cpuUsPerResponse ?? NaN) / (empty[50].cpuUsPerResponse ?? NaN)).toFixed(2)}×; the rate target needs ≤ ${(1 / MIN_RATE_SHARE).toFixed(1)}× once the server is the bottleneck).`,
     ];
     const problems = [
       ...CONNECTIONS.flatMap((c) => [
@@ -137,6 +139,10 @@ export const submission: BenchCase = {
     return { metrics, targets, notes };
   },
 };
+
+function cpu(r: LoadResult): string {
+  return r.cpuUsPerResponse === null ? '–' : `${Math.round(r.cpuUsPerResponse)} µs`;
+}
 
 function loadMetrics(key: string, label: string, r: LoadResult): Metric[] {
   return [

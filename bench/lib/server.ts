@@ -56,7 +56,12 @@ export async function spawnServer(options: SpawnOptions): Promise<Server> {
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.once('exit', () => running.delete(child));
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    running.delete(child);
+    // A server that dies under load must not pass for a slow one: say so with its last words.
+    if (!stopping) console.error(`\nbench: ${options.args.join(' ')} on port ${options.port} exited (code ${code}, signal ${signal})\n${log.slice(-4000)}`);
+  });
 
   const origin = `http://${HOST}:${options.port}`;
   const server: Server = {
@@ -66,6 +71,7 @@ export async function spawnServer(options: SpawnOptions): Promise<Server> {
     memory: () => readMemory(child.pid!),
     output: () => log,
     async stop() {
+      stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
