@@ -1,7 +1,10 @@
 /**
  * Lighthouse performance and accessibility for the respondent's pages, with
  * Lighthouse's default (mobile, simulated slow 4G and CPU slowdown) settings
- * against the production build, in headless Chromium.
+ * against the production build, in headless Chromium. The performance score
+ * moves a few points between identical runs, so each page is audited
+ * several times and the run with the median score counts, as Lighthouse's
+ * own guidance on variability suggests.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -10,6 +13,7 @@ import { respondentPages } from '../lib/pages.ts';
 import type { BenchCase, Metric, TargetCheck } from '../lib/types.ts';
 
 const MIN_PERFORMANCE = 98;
+const RUNS_PER_PAGE = 3;
 const MIN_ACCESSIBILITY = 100;
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 /** Lab metrics shown beside the scores, to say why a score moved. */
@@ -32,20 +36,27 @@ export const lighthouseCase: BenchCase = {
     const notes: string[] = [];
     for (const page of respondentPages(ctx.fixture)) {
       ctx.log(page.label);
-      const result = await lighthouse(server.origin + page.path, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const runs = [];
+      for (let i = 0; i < RUNS_PER_PAGE; i++) {
+        const result = await lighthouse(server.origin + page.path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+        });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+        if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+        runs.push(result.lhr);
+      }
+      runs.sort((a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0));
+      const lhr = runs[Math.floor(runs.length / 2)];
+      const scores = runs.map((r) => Math.round((r.categories.performance.score ?? 0) * 100)).join('/');
       const performance = Math.round((lhr.categories.performance.score ?? 0) * 100);
-      const accessibility = Math.round((lhr.categories.accessibility.score ?? 0) * 100);
+      // Accessibility does not depend on timing; the worst run counts, in case it ever does.
+      const accessibility = Math.min(...runs.map((r) => Math.round((r.categories.accessibility.score ?? 0) * 100)));
       const lab = AUDITS.map(([id, short]) => `${short} ${lhr.audits[id]?.displayValue ?? '?'}`).join(', ');
       metrics.push(
-        { key: `${page.key}.performance`, label: `${page.label}: performance`, value: performance, unit: 'score', note: lab },
+        { key: `${page.key}.performance`, label: `${page.label}: performance`, value: performance, unit: 'score', note: `median of ${scores}; ${lab}` },
         { key: `${page.key}.accessibility`, label: `${page.label}: accessibility`, value: accessibility, unit: 'score' },
       );
       targets.push(

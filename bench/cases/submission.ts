@@ -26,6 +26,8 @@ export const submission: BenchCase = {
   title: 'Answer submission',
   async run(ctx) {
     const server = await ctx.startServer({ name: 'submission' });
+    // Idle: started and answering, before any load.
+    const idle = server.memory();
     const tokens = ctx.fixture.inProgress;
     const body = new URLSearchParams({
       section: SECTION,
@@ -49,7 +51,6 @@ export const submission: BenchCase = {
     }
     let accepted = 1;
 
-    const idle = server.memory();
     const post = (path: () => string, expectStatus: number, connections: number, durationS: number, onTick?: () => void) =>
       runLoad({ origin: server.origin, method: 'POST', headers, body, path, expectStatus, connections, durationS, onTick, serverPid: server.pid });
     const countAccepted = (r: LoadResult) => {
