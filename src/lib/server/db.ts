@@ -15,21 +15,58 @@ export type Database = LibSQLDatabase<typeof schema>;
 /** How long a write waits for another process's lock before giving up. Set per pooled connection by the client. */
 const BUSY_TIMEOUT_MS = 5000;
 
+/**
+ * Connections the client's pool may open to a local file (the client's own
+ * default, made explicit because every one of them is set up below).
+ */
+const MAX_CONNECTIONS = 20;
+
+/**
+ * synchronous=NORMAL in WAL mode (scripts/migrate.ts puts the file in WAL
+ * before the server starts): a commit is durable once it returns as far as
+ * a crash or kill of this process goes, which is what Koers promises a
+ * respondent; only a power cut or OS crash can lose the last commits (the
+ * database stays consistent). SQLite's default, FULL, syncs the WAL to disk
+ * on every commit, and that fsync, done synchronously on the event loop,
+ * was most of the time of an answer submission (see bench/README.md).
+ *
+ * A PRAGMA reaches one connection, and @libsql/client pools several with no
+ * per-connection hook. Its pool hands each call a connection synchronously,
+ * before the call's first await, opening one while below the limit; so
+ * MAX_CONNECTIONS calls made at once occupy every connection the pool will
+ * ever have, and anything queued after them waits for one of these.
+ * A connection the pool replaces later (only after it broke) misses the
+ * setting and falls back to FULL: slower, never less safe.
+ * tests/unit/server/db.test.ts checks that every connection has it.
+ */
+const PER_CONNECTION_PRAGMAS = ['PRAGMA synchronous=NORMAL'];
+
 let client: Client | undefined;
 let database: Database | undefined;
 
 export function openClient(url: string, authToken?: string): Client {
   if (url.startsWith('file:')) installBusyWorkaround();
-  const created = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+  const created = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS, concurrency: MAX_CONNECTIONS });
   return created;
 }
 
+/** The server's client. Scripts that open their own keep SQLite's defaults. */
 export function getClient(): Client {
   if (!client) {
     const { DATABASE_URL, DATABASE_AUTH_TOKEN } = env();
     client = openClient(DATABASE_URL, DATABASE_AUTH_TOKEN);
+    if (DATABASE_URL.startsWith('file:')) applyToEveryConnection(client, PER_CONNECTION_PRAGMAS);
   }
   return client;
+}
+
+/** Runs `statements` on each pooled connection; see PER_CONNECTION_PRAGMAS for why this reaches all of them. */
+export function applyToEveryConnection(c: Client, statements: string[]): Promise<void> {
+  const all = Array.from({ length: MAX_CONNECTIONS }, () => c.executeMultiple(statements.join(';\n')));
+  return Promise.all(all).then(
+    () => undefined,
+    (error: unknown) => console.error('Could not apply connection settings; SQLite defaults stay in force.', error),
+  );
 }
 
 export function getDb(): Database {

@@ -1,0 +1,169 @@
+/**
+ * Answer submission on the real path: POST /vragenlijst/<token>/ambition
+ * with a valid form, exactly what a respondent's "next" button sends, over
+ * hundreds of in-progress tests so no two requests wait on one row. Beside
+ * it, on the same build and machine: the empty Astro endpoint (the
+ * framework's floor) and a bare node:http server (the machine's ceiling).
+ * Also the server's memory, idle and under the 50-connection load.
+ */
+import { createClient } from '@libsql/client';
+import { loadProblem, runLoad, type LoadResult } from '../lib/load.ts';
+import { spawnServer } from '../lib/server.ts';
+import { BENCH_SECONDS, WARMUP_SECONDS } from '../lib/settings.ts';
+import type { BenchCase, Metric, TargetCheck } from '../lib/types.ts';
+import { parseToken } from '../../src/lib/server/tokens.ts';
+
+const SECTION = 'ambition';
+const CONNECTIONS = [10, 50] as const;
+/** Target: the real path keeps at least this share of the empty endpoint's rate at 50 connections… */
+const MIN_RATE_SHARE = 0.5;
+/** …and its p99 stays within this multiple of the empty endpoint's p99. */
+const MAX_P99_FACTOR = 2;
+const MiB = 2 ** 20;
+
+export const submission: BenchCase = {
+  name: 'submission',
+  title: 'Answer submission',
+  async run(ctx) {
+    const server = await ctx.startServer({ name: 'submission' });
+    // Idle: started and answering, before any load.
+    const idle = server.memory();
+    const tokens = ctx.fixture.inProgress;
+    const body = new URLSearchParams({
+      section: SECTION,
+      ambition_1: '4',
+      ambition_2: '2',
+      ambition_3: '5',
+      ambition_4: 'dk',
+      ambition_5: '3',
+      action: 'next',
+    }).toString();
+    const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin };
+    let next = 0;
+    const submitPath = () => `/vragenlijst/${tokens[next++ % tokens.length]}/${SECTION}`;
+    const emptyPath = () => '/api/bench/empty';
+
+    // One request by hand first: a wrong redirect here means the bench measures the wrong thing.
+    const probe = await fetch(server.origin + submitPath(), { method: 'POST', headers, body, redirect: 'manual' });
+    const location = probe.headers.get('location') ?? '';
+    if (probe.status !== 303 || !location.endsWith('/core_customers')) {
+      throw new Error(`submit probe: expected 303 to the next section, got ${probe.status} ${location}\n${await probe.text()}`);
+    }
+    let accepted = 1;
+
+    const post = (path: () => string, expectStatus: number, connections: number, durationS: number, onTick?: () => void) =>
+      runLoad({ origin: server.origin, method: 'POST', headers, body, path, expectStatus, connections, durationS, onTick, serverPid: server.pid });
+    const countAccepted = (r: LoadResult) => {
+      accepted += r.responses - Object.values(r.unexpected).reduce((a, b) => a + b, 0);
+      return r;
+    };
+
+    ctx.log('warming up');
+    await post(emptyPath, 204, 10, WARMUP_SECONDS);
+    countAccepted(await post(submitPath, 303, 10, WARMUP_SECONDS));
+
+    const empty: Record<number, LoadResult> = {};
+    const submit: Record<number, LoadResult> = {};
+    let loadedRss = 0;
+    for (const c of CONNECTIONS) {
+      ctx.log(`empty endpoint, ${c} connections`);
+      empty[c] = await post(emptyPath, 204, c, BENCH_SECONDS);
+      ctx.log(`submit, ${c} connections`);
+      const sample = c === 50 ? () => (loadedRss = Math.max(loadedRss, server.memory().rss)) : undefined;
+      submit[c] = countAccepted(await post(submitPath, 303, c, BENCH_SECONDS, sample));
+    }
+    const afterLoad = server.memory();
+
+    const barePort = ctx.takePort();
+    const bare = await spawnServer({ args: ['bench/lib/bare-server.ts'], port: barePort });
+    ctx.defer(() => bare.stop());
+    const bareResults: Record<number, LoadResult> = {};
+    for (const c of CONNECTIONS) {
+      ctx.log(`bare node:http, ${c} connections`);
+      bareResults[c] = await runLoad({ origin: bare.origin, method: 'POST', headers, body, path: emptyPath, expectStatus: 204, connections: c, durationS: BENCH_SECONDS, serverPid: bare.pid });
+    }
+    await bare.stop();
+    await server.stop();
+
+    // Every 303 must be a saved revision, or the bench measured something other than saving. Requests
+    // still in flight when a run stops are saved without their response being counted: at most one
+    // per connection per run.
+    const saved = await countSavedRevisions(server.databaseFile, tokens);
+    const inFlight = 10 + CONNECTIONS.reduce((a, c) => a + c, 0);
+    const allSaved = saved >= accepted && saved <= accepted + inFlight;
+    const notes = [
+      `${tokens.length} in-progress tests cycled; ${accepted} submissions answered 303 and the database holds ${saved} saved revisions` +
+        (allSaved ? ` (all saved; up to ${inFlight} more can be requests still in flight when a run stopped).` : ' (**mismatch**).'),
+      `Each load run lasts ${BENCH_SECONDS} s after a ${WARMUP_SECONDS} s warm-up; autocannon runs in the bench process on the same machine.`,
+      `Server CPU per response at 50 connections, the figure least moved by other load: submit ${cpu(submit[50])}, empty Astro POST ${cpu(empty[50])} ` +
+        `(${((submit[50].cpuUsPerResponse ?? NaN) / (empty[50].cpuUsPerResponse ?? NaN)).toFixed(2)}×; the rate target needs ≤ ${(1 / MIN_RATE_SHARE).toFixed(1)}× once the server is the bottleneck).`,
+    ];
+    const problems = [
+      ...CONNECTIONS.flatMap((c) => [
+        loadProblem(`submit c${c}`, submit[c]),
+        loadProblem(`empty c${c}`, empty[c]),
+        loadProblem(`bare c${c}`, bareResults[c]),
+      ]),
+    ].filter((p): p is string => p !== null);
+    notes.push(...problems);
+
+    const metrics: Metric[] = [];
+    for (const c of CONNECTIONS) {
+      metrics.push(...loadMetrics(`submit.c${c}`, `Submit, ${c} connections`, submit[c]));
+      metrics.push(...loadMetrics(`empty.c${c}`, `Empty Astro POST, ${c} connections`, empty[c]));
+      metrics.push(...loadMetrics(`bare.c${c}`, `Bare node:http, ${c} connections`, bareResults[c]));
+    }
+    metrics.push(
+      { key: 'memory.idle.rss', label: 'Server RSS, idle after start', value: idle.rss / MiB, unit: 'MiB' },
+      { key: 'memory.load.rss', label: 'Server RSS, highest sample during 50-connection submit', value: loadedRss / MiB, unit: 'MiB' },
+      { key: 'memory.end.rss', label: 'Server RSS, end of 50-connection submit', value: afterLoad.rss / MiB, unit: 'MiB' },
+      { key: 'memory.peak.rss', label: 'Server peak RSS (VmHWM)', value: afterLoad.peakRss / MiB, unit: 'MiB' },
+    );
+
+    const s = submit[50];
+    const e = empty[50];
+    const clean = problems.length === 0 && allSaved;
+    const targets: TargetCheck[] = [
+      {
+        label: 'Submit rate at 50 connections vs empty Astro POST',
+        target: `≥ ${MIN_RATE_SHARE * 100}% (${Math.round(e.rps * MIN_RATE_SHARE)} req/s)`,
+        actual: `${Math.round(s.rps)} req/s = ${Math.round((100 * s.rps) / e.rps)}%`,
+        met: clean && s.rps >= MIN_RATE_SHARE * e.rps,
+      },
+      {
+        label: 'Submit p99 at 50 connections vs empty Astro POST',
+        target: `≤ ${MAX_P99_FACTOR}× (${(e.p99Ms * MAX_P99_FACTOR).toFixed(1)} ms)`,
+        actual: `${s.p99Ms.toFixed(1)} ms = ${(s.p99Ms / e.p99Ms).toFixed(2)}×`,
+        met: clean && s.p99Ms <= MAX_P99_FACTOR * e.p99Ms,
+      },
+    ];
+    return { metrics, targets, notes };
+  },
+};
+
+function cpu(r: LoadResult): string {
+  return r.cpuUsPerResponse === null ? '–' : `${Math.round(r.cpuUsPerResponse)} µs`;
+}
+
+function loadMetrics(key: string, label: string, r: LoadResult): Metric[] {
+  return [
+    { key: `${key}.rps`, label: `${label}: responses/s`, value: r.rps, unit: 'req/s' },
+    { key: `${key}.p50`, label: `${label}: p50`, value: r.p50Ms, unit: 'ms' },
+    { key: `${key}.p99`, label: `${label}: p99`, value: r.p99Ms, unit: 'ms' },
+    { key: `${key}.cpu`, label: `${label}: server CPU per response`, value: r.cpuUsPerResponse, unit: 'µs' },
+  ];
+}
+
+async function countSavedRevisions(file: string, tokens: string[]): Promise<number> {
+  const client = createClient({ url: `file:${file}` });
+  try {
+    const ids = tokens.map((t) => parseToken(t)!.id);
+    const result = await client.execute({
+      sql: `select coalesce(sum(revision), 0) as n from responses where id in (select value from json_each(?))`,
+      args: [JSON.stringify(ids)],
+    });
+    return Number(result.rows[0].n);
+  } finally {
+    client.close();
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The bench's knobs, named once. The defaults keep a full run under about
+ * five minutes on a 2-core machine; the environment can shorten a run while
+ * working on a case (figures from a shortened run are not for the README).
+ */
+import os from 'node:os';
+import { join } from 'node:path';
+
+/** Length of one measured load run. */
+export const BENCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Load before measuring, so the JIT and the caches are warm. */
+export const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+/** Database files and other scratch files of a run. */
+export const BENCH_DIR = process.env.BENCH_DIR ?? join(os.tmpdir(), 'bench');
+/** Ports the bench may listen on, "first-last". */
+export const BENCH_PORTS = (process.env.BENCH_PORTS ?? '4701-4709').split('-').map(Number) as [number, number];

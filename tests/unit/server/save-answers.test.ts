@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { migrateDatabase } from '../../../scripts/migrate.ts';
+import { demoAnswers, seededRandom } from '../../../scripts/seed-demo.ts';
+import { createDb, openClient, type Database } from '../../../src/lib/server/db.ts';
+import { completeResponse, findResponseByToken, saveAnswers, startResponse } from '../../../src/lib/server/queries/responses.ts';
+import { issueToken } from '../../../src/lib/server/tokens.ts';
+import { growthTestV1 as survey } from '../../../src/lib/surveys/definitions/growth-test.ts';
+
+let db: Database;
+let close: () => void;
+beforeEach(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'koers-save-'));
+  const url = `file:${join(dir, 'test.db')}`;
+  await migrateDatabase(url);
+  const client = openClient(url);
+  db = createDb(client);
+  close = () => {
+    client.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+});
+afterEach(() => close());
+
+describe('saveAnswers', () => {
+  test('returns exactly the row a fresh read finds', async () => {
+    const { token } = issueToken();
+    const started = (await startResponse(token, survey, 'nl', undefined, db))!;
+    const saved = await saveAnswers(started, survey, { answers: { sector: 'retail', ambition_1: 4 }, cleared: [], sectionId: 'ambition' }, db);
+    expect(saved).toEqual(await findResponseByToken(token, db));
+    expect(saved.revision).toBe(1);
+    expect(saved.lastSectionId).toBe('ambition');
+  });
+
+  test('clears answers the page cleared', async () => {
+    const { token } = issueToken();
+    const started = (await startResponse(token, survey, 'nl', undefined, db))!;
+    const first = await saveAnswers(started, survey, { answers: { ambition_1: 4, ambition_2: 3 }, cleared: [], sectionId: 'ambition' }, db);
+    const second = await saveAnswers(first, survey, { answers: {}, cleared: ['ambition_2'], sectionId: 'ambition' }, db);
+    expect(second.answers).toEqual({ ambition_1: 4 });
+    expect((await findResponseByToken(token, db))!.answers).toEqual({ ambition_1: 4 });
+  });
+
+  test('a save from a copy read before completion does not touch the completed response', async () => {
+    const { token } = issueToken();
+    const started = (await startResponse(token, survey, 'nl', undefined, db))!;
+    const full = await saveAnswers(started, survey, { answers: demoAnswers(seededRandom(3)), cleared: [], sectionId: 'follow_up' }, db);
+    const done = await completeResponse(full, survey, db);
+    if (!done.ok) throw new Error('incomplete');
+    // Another tab still holds `full`: same revision, status in_progress.
+    const late = await saveAnswers(full, survey, { answers: { ambition_1: 1 }, cleared: [], sectionId: 'ambition' }, db);
+    expect(late.status).toBe('completed');
+    expect(await findResponseByToken(token, db)).toEqual(done.response);
+  });
+});
