@@ -19,7 +19,6 @@
  * FAULTS_SEED and FAULTS_RUNS override the seed and the runs per group.
  */
 import type { Client } from '@libsql/client';
-import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { companies, notes } from '../../db/schema.ts';
