@@ -450,6 +450,9 @@ afterAll(async () => {
 const DEMO_EMAILS = Object.values(DEMO_USERS);
 const PASSWORDS = [DEMO_PASSWORD, ACCOUNT_PASSWORD, NEW_PASSWORD, 'wrong-password-1', 'short', 'password123', 'x'.repeat(201)];
 const NEW_EMAILS = Array.from({ length: 12 }, (_, i) => `nieuw-${i}@fuzz.test`);
+/** Names and notes with control characters, line breaks and tabs: stored cleaned or not at all. */
+const CONTROL_NAMES = ['Naam\u0000met\u0007stuurtekens', 'Tab\there', 'Regel\nbreuk', '\u001b[31mRood\u001b[0m', 'C1\u009bteken'];
+const CONTROL_NOTES = ['Regel\r\nbreuk\rnog een', 'NUL\u0000 en ESC\u001b', ' \u0000 '];
 const NAMES = ['Anna de Vries', 'Bakkerij Zon', ' Zon & Co ', '', 'x'.repeat(121), 'Naam\u0000met\u0007stuurtekens', 'Tab\there', 'Regel\nbreuk'];
 /** The password every known user has, to tell a rightful sign-in from a wrong one. */
 const knownPasswords = (): Record<string, string> => ({
@@ -484,10 +487,10 @@ describe(`malformed input on accounts and the dashboard (${RUNS} generated reque
       ['name', 'email', 'password', 'company', 'claim'],
       [...NAMES, ...NEW_EMAILS, ...DEMO_EMAILS, ...PASSWORDS, '{claimable}', '{claimedByOther}', '{unfinished}'],
       pairs(
-        ['name', fc.constantFrom('Anna de Vries', ' Piet ')],
+        ['name', fc.constantFrom('Anna de Vries', ' Piet ', ...CONTROL_NAMES)],
         ['email', fc.constantFrom(...NEW_EMAILS, DEMO_USERS.entrepreneur)],
         ['password', fc.constantFrom(NEW_PASSWORD, 'short')],
-        ['company', fc.constantFrom('', 'Zon BV')],
+        ['company', fc.constantFrom('', 'Zon BV', ...CONTROL_NAMES)],
         ['claim', fc.constantFrom('', '{claimable}', '{claimedByOther}', '{unfinished}', 'aaaa.bbbb')],
       ),
       fc.tuple(localePrefix, fc.option(fc.constantFrom('{claimable}', '{claimedByOther}').map((t) => `?rapport=${t}`), { freq: 3 })).map(([p, q]) => `${p}/registreren${q ?? ''}`),
@@ -555,7 +558,7 @@ describe(`malformed input on accounts and the dashboard (${RUNS} generated reque
       ['action', 'name', 'retention', 'organisation', 'user'],
       ['create', 'retention', 'invite-consultant', 'reset', ...NAMES, '12', '0', '241', '1e2', ' 6 ', ...ids],
       fc.oneof(
-        pairs(['action', fc.constant('create')], ['name', fc.constantFrom('Nieuw Kantoor', ' Kantoor & Co ')], ['retention', fc.constantFrom('', '12', '0')]),
+        pairs(['action', fc.constant('create')], ['name', fc.constantFrom('Nieuw Kantoor', ' Kantoor & Co ', ...CONTROL_NAMES)], ['retention', fc.constantFrom('', '12', '0')]),
         pairs(['action', fc.constant('retention')], ['organisation', fc.constantFrom(...ids)], ['retention', fc.constantFrom('', '24', 'x')]),
         pairs(['action', fc.constant('invite-consultant')], ['organisation', fc.constantFrom(...ids)]),
         pairs(['action', fc.constant('reset')], ['user', fc.constantFrom(...ids)], ['name', fc.constantFrom(...NAMES)]),
@@ -574,7 +577,7 @@ describe(`malformed input on accounts and the dashboard (${RUNS} generated reque
     const request = form(
       ['companyId', 'newClientName', 'email'],
       [...own, ...foreign, ...NAMES, 'klant@zon.nl', 'a\n[ERROR] forged log line', 'x@y', ''],
-      pairs(['companyId', fc.constantFrom('', ...own, ...foreign)], ['newClientName', fc.constantFrom('', 'Nieuwe Klant BV')], ['email', fc.constantFrom('', 'klant@zon.nl', 'geen adres')]),
+      pairs(['companyId', fc.constantFrom('', ...own, ...foreign)], ['newClientName', fc.constantFrom('', 'Nieuwe Klant BV', ...CONTROL_NAMES)], ['email', fc.constantFrom('', 'klant@zon.nl', 'geen adres', 'a\n[ERROR] forged log line')]),
       localePrefix.map((p) => `${p}/dashboard/uitnodigen`),
     );
     await fuzz('POST /dashboard/uitnodigen', caseOf(request, sender({ consultant: 8, otherConsultant: 1, admin: 1, entrepreneur: 1, none: 1 })), {
@@ -594,8 +597,8 @@ describe(`malformed input on accounts and the dashboard (${RUNS} generated reque
       ['action', 'body', 'noteId'],
       ['add-note', 'edit-note', 'delete-note', '{ownNote}', '{colleagueNote}', '{otherNote}', 'Belangrijk gesprek', ' ', 'x'.repeat(5001), 'Regel\r\nbreuk', 'NUL\u0000'],
       fc.oneof(
-        pairs(['action', fc.constant('add-note')], ['body', fc.constantFrom('Gesprek gehad', '   ', 'x'.repeat(5001))]),
-        pairs(['action', fc.constant('edit-note')], ['noteId', fc.constantFrom('{ownNote}', '{colleagueNote}', '{otherNote}', 'nope')], ['body', fc.constantFrom('Aangepast', '')]),
+        pairs(['action', fc.constant('add-note')], ['body', fc.constantFrom('Gesprek gehad', '   ', 'x'.repeat(5001), ...CONTROL_NOTES)]),
+        pairs(['action', fc.constant('edit-note')], ['noteId', fc.constantFrom('{ownNote}', '{colleagueNote}', '{otherNote}', 'nope')], ['body', fc.constantFrom('Aangepast', '', ...CONTROL_NOTES)]),
         pairs(['action', fc.constant('delete-note')], ['noteId', fc.constantFrom('{ownNote}', '{colleagueNote}', '{otherNote}', 'nope')]),
       ),
       fc
@@ -648,7 +651,7 @@ describe(`malformed input on accounts and the dashboard (${RUNS} generated reque
     const request = form(
       ['name', 'email', 'password'],
       [...NAMES, ...NEW_EMAILS.map((e) => e.replace('nieuw', 'coach')), DEMO_USERS.consultant, ...PASSWORDS],
-      pairs(['name', fc.constantFrom('Nieuwe Coach', '')], ['email', fc.constantFrom(...NEW_EMAILS.map((e) => e.replace('nieuw', 'coach')), DEMO_USERS.consultant)], ['password', fc.constantFrom(NEW_PASSWORD, 'short')]),
+      pairs(['name', fc.constantFrom('Nieuwe Coach', '', ...CONTROL_NAMES)], ['email', fc.constantFrom(...NEW_EMAILS.map((e) => e.replace('nieuw', 'coach')), DEMO_USERS.consultant)], ['password', fc.constantFrom(NEW_PASSWORD, 'short')]),
       fc.tuple(localePrefix, token).map(([p, t]) => `${p}/uitnodiging/${t}`),
     );
     await fuzz('POST /uitnodiging/<token>', caseOf(request, sender({ none: 8, consultant: 1, admin: 1 })), {
