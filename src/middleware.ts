@@ -18,6 +18,18 @@ const limitBody = defineMiddleware(async (context, next) => {
   return next();
 });
 
+/**
+ * Where /en/... is served from: the same path without the prefix, still
+ * percent-encoded. Astro decodes a rewrite target itself, and context.url is
+ * decoded already, so "/en/rapport/%25" rewritten from it became
+ * "/rapport/%", an invalid encoding that threw (a 500 on any /en path with
+ * %25 in it).
+ */
+function englishTarget(requestUrl: string): string {
+  const raw = new URL(requestUrl);
+  return splitLocale(raw.pathname).path + raw.search;
+}
+
 const sessionAndRoute = defineMiddleware(async (context, next) => {
   const { locale, path } = splitLocale(context.url.pathname);
   const secure = context.url.protocol === 'https:';
@@ -43,7 +55,7 @@ const sessionAndRoute = defineMiddleware(async (context, next) => {
   }
   if (decision === 'forbidden') return context.rewrite('/403');
 
-  const response = locale === 'en' ? await next(path + context.url.search) : await next();
+  const response = locale === 'en' ? await next(englishTarget(context.request.url)) : await next();
   if (context.locals.user) response.headers.set('Cache-Control', 'private, no-store');
   return response;
 });

@@ -44,8 +44,17 @@ export const paths = {
   admin: (l: Locale) => localePath(l, '/admin'),
 };
 
-/** A return path from a query string, only when it stays on this site (no open redirect). */
+/**
+ * Browsers drop tabs and line breaks from a URL and read a backslash as a
+ * slash, so "/\t/evil.example" leads off the site just like "//evil.example";
+ * a line break or a character outside ASCII cannot go into a Location header
+ * as it is (the redirect threw: a 500). The paths Koers sends people back to
+ * are percent-encoded ASCII, so anything else is refused.
+ */
+const UNSAFE_IN_PATH = /[\u0000-\u0020\u007F-\u{10FFFF}\\]/u;
+
+/** A return path from a query string, only when it stays on this site (no open redirect) and fits in a Location header. */
 export function safeReturnPath(value: string | null | undefined, fallback: string): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  if (!value || !value.startsWith('/') || value.startsWith('//') || UNSAFE_IN_PATH.test(value)) return fallback;
   return value;
 }

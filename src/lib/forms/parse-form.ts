@@ -28,6 +28,38 @@ export function parseForm<S extends z.ZodType>(schema: S, form: FormData): FormR
   return { ok: false, values, fieldErrors };
 }
 
+/**
+ * A name or other one-line text as stored: composed (NFC), line breaks and
+ * tabs as spaces, no control characters (a pasted NUL or escape code ends
+ * up in lists, exports and PDFs otherwise), trimmed.
+ */
+export function cleanLine(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .trim();
+}
+
+/** Text of several lines as stored: composed, LF line ends, tabs kept, no other control characters, trimmed. */
+export function cleanMultiline(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\P{Cc}\n\t]/gu, '')
+    .trim();
+}
+
+/** At most `max` UTF-16 units (what zod's max counts), never half a character, no space left at the cut. */
+export function clampText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+  return text.slice(0, end).trimEnd();
+}
+
+/** Addresses as the forms take them: something@something.something, no spaces or control characters. */
+const EMAIL_SHAPE = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]+$/u;
+
 /** Shared field rules; each failure message is a code the catalogue translates (m.forms.errors). */
 export const fields = {
   email: z
@@ -36,9 +68,9 @@ export const fields = {
     .toLowerCase()
     .min(1, { error: 'required' })
     .max(254, { error: 'too_long' })
-    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'invalid_email' }),
-  name: z.string().trim().min(1, { error: 'required' }).max(120, { error: 'too_long' }),
-  optionalName: z.string().trim().max(120, { error: 'too_long' }).optional().default(''),
+    .regex(EMAIL_SHAPE, { error: 'invalid_email' }),
+  name: z.string().overwrite(cleanLine).min(1, { error: 'required' }).max(120, { error: 'too_long' }),
+  optionalName: z.string().overwrite(cleanLine).max(120, { error: 'too_long' }).optional().default(''),
   password: z.string().min(1, { error: 'required' }).max(200, { error: 'too_long' }),
-  note: z.string().trim().min(1, { error: 'required' }).max(5000, { error: 'too_long' }),
+  note: z.string().overwrite(cleanMultiline).min(1, { error: 'required' }).max(5000, { error: 'too_long' }),
 };

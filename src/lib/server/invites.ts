@@ -10,7 +10,7 @@ import type { Locale } from '../surveys/schema.ts';
 import { localePath } from '../paths.ts';
 import { getDb, type Database } from './db.ts';
 import { issueToken, parseToken, secretMatches } from './tokens.ts';
-import { createUser, type UserRow } from './auth/accounts.ts';
+import { createUser, isUniqueViolation, type UserRow } from './auth/accounts.ts';
 import { hashPassword, passwordProblem } from './auth/password.ts';
 import { invalidateUserSessions } from './auth/session.ts';
 
@@ -69,8 +69,16 @@ export async function acceptConsultantInvite(
   if (problem) return { ok: false, field: 'password', code: problem };
   if (await db.query.users.findFirst({ where: eq(users.email, values.email) })) return { ok: false, field: 'email', code: 'taken' };
   if (!(await useOnce(invite, db))) return { ok: false, field: '_form', code: 'invalid' };
-  const user = await createUser({ ...values, role: 'consultant', organisationId: invite.organisationId }, db);
-  return { ok: true, user };
+  try {
+    const user = await createUser({ ...values, role: 'consultant', organisationId: invite.organisationId }, db);
+    return { ok: true, user };
+  } catch (error) {
+    // The address was taken while the password was hashed (two invitations accepted with one address at
+    // once): the usual message, and this invitation stays usable (it was a 500 that used it up).
+    if (!isUniqueViolation(error)) throw error;
+    await db.update(invites).set({ usedAt: null }).where(eq(invites.id, invite.id));
+    return { ok: false, field: 'email', code: 'taken' };
+  }
 }
 
 export async function acceptPasswordReset(invite: InviteRow, password: string, db: Database = getDb()): Promise<{ ok: true } | { ok: false; field: string; code: string }> {

@@ -16,7 +16,8 @@ export interface Mailer {
 
 export const consoleMailer: Mailer = {
   async send(mail) {
-    console.info(`[mail] to=${mail.to} subject=${JSON.stringify(mail.subject)}\n${mail.text}`);
+    // Quoted, so no value can start a log line of its own.
+    console.info(`[mail] to=${JSON.stringify(mail.to)} subject=${JSON.stringify(mail.subject)} text=${JSON.stringify(mail.text)}`);
   },
 };
 

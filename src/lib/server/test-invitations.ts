@@ -3,6 +3,7 @@ import type { Attribution } from './queries/responses.ts';
 import { createInvite, inviteUrl, openInvite } from './invites.ts';
 import { createCompany, findCompany, findOrganisation } from './queries/organisations.ts';
 import { can, type Actor } from './auth/access.ts';
+import { fields } from '../forms/parse-form.ts';
 import { getMailer } from './mailer.ts';
 import { fill, messages } from '../i18n/index.ts';
 import type { Locale } from '../surveys/schema.ts';
@@ -23,11 +24,14 @@ export async function openGrowthTestInvite(token: string): Promise<GrowthTestInv
   };
 }
 
-export type InviteClientResult = { ok: true; url: string } | { ok: false; code: 'choose_one' | 'not_found' | 'forbidden' };
+export type InviteClientResult = { ok: true; url: string } | { ok: false; code: 'choose_one' | 'not_found' | 'forbidden' | 'invalid_email' };
 
 /**
  * A consultant invites a client, existing or created on the fly, to the
  * Growth Test. The link is returned to copy; the mailer logs what it would send.
+ * The optional address must be one (checked before anything is stored): it
+ * goes to the mailer, where a line break would forge a log line today and a
+ * mail header once a real mailer sends it.
  */
 export async function inviteClient(
   actor: Actor,
@@ -38,6 +42,8 @@ export async function inviteClient(
   if (!actor?.organisationId || !can(actor, { action: 'invite-to-organisation', organisationId: actor.organisationId })) {
     return { ok: false, code: 'forbidden' };
   }
+  const email = input.email ? fields.email.safeParse(input.email) : null;
+  if (email && !email.success) return { ok: false, code: 'invalid_email' };
   let companyId: string;
   if (input.companyId) {
     const company = await findCompany(input.companyId);
@@ -50,11 +56,11 @@ export async function inviteClient(
   }
   const token = await createInvite({ kind: 'growth-test', organisationId: actor.organisationId, companyId, createdBy: actor.id });
   const url = inviteUrl(origin, locale, token);
-  if (input.email) {
+  if (email) {
     const organisation = await findOrganisation(actor.organisationId);
     const m = messages(locale);
     await getMailer().send({
-      to: input.email,
+      to: email.data,
       subject: fill(m.invitations.mailSubject, { organisation: organisation?.name ?? '' }),
       text: fill(m.invitations.mailText, { url }),
     });
