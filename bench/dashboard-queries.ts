@@ -99,6 +99,8 @@ if (!details.some((d) => d.includes('COVERING INDEX responses_company_latest_idx
 if (details.some((d) => d.includes('TEMP B-TREE'))) failures.push('name order sorts in a temporary b-tree');
 
 client.close();
+// Peak resident memory of this process over the whole run (data generation, queries and the full export).
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 if (failures.length) {
   console.error(`\nOver budget or off the index:\n  ${failures.join('\n  ')}`);
   process.exit(1);
