@@ -91,17 +91,8 @@ export interface AnswerPlan {
   sections: { id: string; fields: FormFields }[];
 }
 
-/** Mulberry32: a small seeded generator, so every run of a test makes the same choices. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo data's seeded generator, so every run of a test makes the same choices. */
+export { seededRandom } from '../../scripts/seed-demo.ts';
 
 /**
  * A complete, valid set of answers. `consent` forces the follow-up answer
