@@ -31,7 +31,7 @@ import { createInvite } from '../../src/lib/server/invites.ts';
 import { createCompany } from '../../src/lib/server/queries/organisations.ts';
 import { DEMO_PASSWORD, DEMO_USERS, completedTest, seedDemoWorld, sessionCookie, sessionFromSetCookie, unfinishedTest, type DemoWorld } from '../support/accounts.ts';
 import { reportFigures } from '../support/figures.ts';
-import { checkHostileReply, hostileRequest, sendHostile, type HostileReply, type HostileRequest } from '../support/hostile-requests.ts';
+import { checkHostileReply, hostileRequest, safeEncode, sendHostile, type HostileReply, type HostileRequest } from '../support/hostile-requests.ts';
 import { findDamage, openDatabase } from '../support/inspect-db.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
@@ -177,14 +177,6 @@ function sessionId(cookie: string | null): string | null {
 
 const headerText = fc.stringMatching(/^[\x20-\x7e]{0,60}$/);
 const localePrefix = fc.constantFrom('', '', '', '/en');
-
-const safeEncode = (s: string) => {
-  try {
-    return encodeURIComponent(s);
-  } catch {
-    return '%ED%A0%80'; // a lone surrogate: what it would be on the wire
-  }
-};
 
 /** Path segments and query values that are not what the route expects. */
 const weird = fc.oneof(

@@ -18,6 +18,7 @@ import { GrowthTestClient, growthTest, planAnswers, responseId, seededRandom } f
 import {
   checkHostileReply,
   hostileRequest,
+  safeEncode,
   sendHostile,
   type HostileReply,
   type HostileRequest,
@@ -75,14 +76,6 @@ function withWrongSecret(token: string): string {
   const [id, secret] = token.split('.');
   return `${id}.${secret.endsWith('a') ? `${secret.slice(0, -1)}b` : `${secret.slice(0, -1)}a`}`;
 }
-
-const safeEncode = (s: string) => {
-  try {
-    return encodeURIComponent(s);
-  } catch {
-    return '%ED%A0%80'; // a lone surrogate: what it would be on the wire
-  }
-};
 
 const weirdSegment = fc.oneof(
   fc.constantFrom('', '.', '..', '%2e%2e', '%2F', '%00', '%', '%25', 'a%2525b', '%zz', '%E0%A4%A', '%FF%FE', 'null', 'undefined', '[object Object]', '%3Cscript%3E'),

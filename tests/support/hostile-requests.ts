@@ -107,6 +107,15 @@ export function hostileValue(validValues: string[]): fc.Arbitrary<HostileValue> 
   );
 }
 
+/** Percent-encodes a generated string; a lone surrogate (which encodeURIComponent refuses) becomes its bytes on the wire. */
+export function safeEncode(s: string): string {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return '%ED%A0%80';
+  }
+}
+
 export interface HostileFormOptions {
   method?: fc.Arbitrary<string>;
   /** The path, possibly generated (tokens, sections). */

@@ -3,6 +3,7 @@
  * (data-line-chart on the canvas): one line per series over a row of
  * labels (test dates). Imports only the Chart.js parts a line chart needs.
  */
+import { SERIES_COLOURS } from './chart-colours.ts';
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -13,7 +14,7 @@ interface LineData {
 }
 
 /** Nine areas need nine lines that stay apart; dashes help where colours are hard to tell apart. */
-const COLOURS = ['#0b5c55', '#a63a0c', '#3b4cc0', '#7a3e9d', '#5c6b00', '#b0306a', '#00677f', '#6b4f00', '#333333'];
+const COLOURS = SERIES_COLOURS;
 const DASHES = [[], [6, 3], [2, 2], [8, 3, 2, 3], [], [6, 3], [2, 2], [8, 3, 2, 3], []];
 
 export function drawLineCharts(): void {

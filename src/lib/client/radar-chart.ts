@@ -2,6 +2,7 @@
  * Draws every radar chart on the page from the data the server computed
  * (data-chart on the canvas). Imports only the Chart.js parts a radar needs.
  */
+import { SERIES_COLOURS } from './chart-colours.ts';
 import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
@@ -11,7 +12,7 @@ interface RadarData {
   datasets: { label: string; data: (number | null)[] }[];
 }
 
-const COLOURS = ['#0b5c55', '#a63a0c', '#3b4cc0', '#7a3e9d', '#5c6b00'];
+const COLOURS = SERIES_COLOURS;
 
 export function drawRadarCharts(): void {
   for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
