@@ -35,3 +35,16 @@ export const CLIENTS_PAGE_SIZE = 25;
 export const INVITE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** Password reset links stay valid this long. */
 export const RESET_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * HTTP timeouts of the Node server (scripts/serve.ts). Node's defaults (60 s
+ * for the headers, 5 minutes for a whole request, checked every 30 s) let a
+ * client that trickles a byte at a time hold a connection for minutes. A
+ * real browser sends Koers's largest body (MAX_BODY_BYTES) in well under a
+ * second, a slow mobile link in a few; these leave ample room for that.
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+/** The whole request, headers and body, must arrive within this; generating the reply is not counted. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+/** How often Node looks for connections past those timeouts (its default, 30 s, would double them). */
+export const TIMEOUT_CHECK_INTERVAL_MS = 1_000;

@@ -2,7 +2,7 @@
  * Starts the BUILT server (dist/, from `astro build`) on a fresh database for
  * the Playwright suite: deletes the file, applies the migrations, loads the
  * demo data (so percentiles and benchmarks show), then loads the server entry
- * in this same process. Loading it here instead of spawning a child means
+ * (through scripts/serve.ts, as in production) in this same process. Loading it here instead of spawning a child means
  * Playwright's stop signal ends the server too: no orphan holding the port.
  *
  * Env: E2E_PORT (default 4601), KOERS_E2E_DB (the database file; the
@@ -39,4 +39,4 @@ try {
 // X-Forwarded-For (tests/e2e/fixtures/accounts.ts) to keep the per-IP sign-in
 // throttle from counting the whole suite as one client.
 Object.assign(process.env, { HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: url, DEMO_DATA: '1', TRUST_PROXY: '1' });
-await import(SERVER_ENTRY.href);
+await import('../../scripts/serve.ts');

@@ -60,6 +60,7 @@ export async function inviteClient(
     const organisation = await findOrganisation(actor.organisationId);
     const m = messages(locale);
     await getMailer().send({
+      kind: 'growth-test-invitation',
       to: email.data,
       subject: fill(m.invitations.mailSubject, { organisation: organisation?.name ?? '' }),
       text: fill(m.invitations.mailText, { url }),
