@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD as PASSWORD } from '../support/demo-password.ts';
 
-const PASSWORD = 'koers-demo-2026';
 const COACH = 'coach@koers.demo';
 const OTHER_COACH = 'coach@ander-kantoor.demo';
 

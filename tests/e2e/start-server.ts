@@ -10,7 +10,8 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { migrateDatabase } from '../../scripts/migrate.ts';
-import { seedDemo } from '../../scripts/seed-demo.ts';
+import { DEMO_TESTS, seedDemo } from '../../scripts/seed-demo.ts';
+import { DEMO_PASSWORD } from '../support/demo-password.ts';
 import { createDb, openClient } from '../../src/lib/server/db.ts';
 import { e2eDatabasePath, e2ePort } from './fixtures/environment.ts';
 
@@ -29,7 +30,7 @@ for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { f
 await migrateDatabase(url);
 const client = openClient(url);
 try {
-  const count = await seedDemo(createDb(client));
+  const count = await seedDemo(createDb(client), DEMO_TESTS, { password: DEMO_PASSWORD });
   console.log(`e2e database ready: ${file} (${count} demo tests)`);
 } finally {
   client.close();
