@@ -48,3 +48,12 @@ export const HEADERS_TIMEOUT_MS = 10_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
 /** How often Node looks for connections past those timeouts (its default, 30 s, would double them). */
 export const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
+
+/**
+ * Anonymous Growth Tests taken on the public site (no organisation, never
+ * claimed by an account) are deleted this many months after they were
+ * started (`npm run retention`). Long enough for a respondent to come back
+ * to their report a year later and for the benchmarks to have peers;
+ * organisations set their own period for the tests attributed to them.
+ */
+export const ANONYMOUS_TEST_RETENTION_MONTHS = 12;
