@@ -57,3 +57,12 @@ export const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
  * organisations set their own period for the tests attributed to them.
  */
 export const ANONYMOUS_TEST_RETENTION_MONTHS = 12;
+
+/** Growth Test invitations: the coach picks how many days a link lasts and how many tests it may start, within these bounds. */
+export const GROWTH_INVITE_DAYS_DEFAULT = 30;
+export const GROWTH_INVITE_DAYS_MIN = 1;
+export const GROWTH_INVITE_DAYS_MAX = 365;
+/** A client may take the test again later; a link passed around further stops here. */
+export const GROWTH_INVITE_USES_DEFAULT = 3;
+export const GROWTH_INVITE_USES_MIN = 1;
+export const GROWTH_INVITE_USES_MAX = 50;

@@ -107,6 +107,25 @@ describe('a production build', () => {
     expect(server.output()).not.toContain(secret);
     expect(server.output()).not.toContain('/uitnodiging/');
   });
+
+  test('a coach sees the link on the dashboard and revokes it; it then opens nothing', async () => {
+    const post = (fields: Record<string, string>) =>
+      fetch(`${server.url}/dashboard/uitnodigen`, {
+        method: 'POST',
+        headers: { origin: server.url, cookie: consultantCookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields),
+      });
+    const made = await (await post({ companyId: '', newClientName: 'Intrek BV', email: '', days: '7', maxUses: '2' })).text();
+    const token = /\/uitnodiging\/([a-z2-7]{16}\.[a-z2-7]{32})/.exec(made)![1];
+    expect(made).toContain('Intrek BV');
+    expect(made).toContain('0 van 2');
+    const inviteId = /name="invite" value="([^"]+)"/.exec(made.slice(made.indexOf('Intrek BV')))![1];
+    expect(token.startsWith(inviteId)).toBe(true);
+    const revoked = await (await post({ action: 'revoke', invite: inviteId })).text();
+    expect(revoked).toContain('Ingetrokken');
+    const start = await fetch(`${server.url}/groeitest?uitnodiging=${token}`);
+    expect(await start.text()).not.toContain('Hygiëne Advies');
+  });
 });
 
 /** Opens a raw connection, writes `head`, then one byte of `drip` per second; resolves with how long the server kept it open. */
