@@ -4,12 +4,32 @@ import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
 import { MAX_BODY_BYTES } from './src/lib/limits.ts';
 
+/**
+ * KOERS_BENCH_BUILD=1 (set by `npm run bench` only) adds the benchmark's empty
+ * endpoint and builds into dist-bench/, so a production build in dist/ never
+ * carries it, even right after a bench run.
+ */
+const BENCH_BUILD = process.env.KOERS_BENCH_BUILD === '1';
+
+/** @returns {import('astro').AstroIntegration} */
+function benchEndpoint() {
+  return {
+    name: 'koers-bench-endpoint',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        injectRoute({ pattern: '/api/bench/empty', entrypoint: './bench/app/empty-endpoint.ts', prerender: false });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   output: 'server',
   // The middleware refuses a declared Content-Length over the limit; this
   // stops a chunked body (no length given) at the same size while it is read.
   adapter: node({ mode: 'standalone', bodySizeLimit: MAX_BODY_BYTES }),
-  integrations: [svelte()],
+  integrations: [svelte(), ...(BENCH_BUILD ? [benchEndpoint()] : [])],
+  outDir: BENCH_BUILD ? './dist-bench' : './dist',
   // Dutch at /, English under /en/. Pages exist once; src/middleware.ts maps
   // /en/... onto them and sets locals.locale ("manual" routing keeps Astro's
   // own i18n middleware out of the way, the astro:i18n helpers stay usable).

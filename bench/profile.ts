@@ -8,11 +8,10 @@
  * framework's share. The .cpuprofile stays in the bench directory for
  * Chrome DevTools or speedscope.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createFixture } from './lib/fixture.ts';
 import { runLoad } from './lib/load.ts';
-import { ROOT, SERVER_ENTRY, killAllNow, spawnServer } from './lib/server.ts';
+import { ROOT, SERVER_ENTRY, buildForBench, killAllNow, spawnServer } from './lib/server.ts';
 import { BENCH_DIR, BENCH_PORTS } from './lib/settings.ts';
 
 const args = process.argv.slice(2);
@@ -21,7 +20,7 @@ const TOP = 30;
 const profileDir = `${BENCH_DIR}/profile`;
 
 if (!args.includes('--skip-build')) {
-  execFileSync(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], { cwd: ROOT, stdio: 'ignore' });
+  buildForBench();
 }
 mkdirSync(BENCH_DIR, { recursive: true });
 rmSync(profileDir, { recursive: true, force: true });
@@ -97,6 +96,6 @@ function packageOf(url: string, functionName: string): string {
   if (url.startsWith('node:')) return 'node internals';
   const dep = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (dep) return dep[1];
-  if (url.includes('/dist/server/')) return 'dist/server (app + bundled astro)';
+  if (url.includes('/dist-bench/server/')) return 'dist-bench/server (app + bundled astro)';
   return shortUrl(url);
 }

@@ -7,13 +7,12 @@
  * figures in bench/README.md. Exits 1 when a case fails, and with --strict
  * also when a target is missed.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { CASES } from './cases/index.ts';
 import { copyDatabase, createFixture, removeDatabase } from './lib/fixture.ts';
 import { describeMachine } from './lib/machine.ts';
 import { updateReadme, writeRun, summarise, type CaseRecord, type Run } from './lib/results.ts';
-import { ROOT, SERVER_ENTRY, killAllNow, spawnServer } from './lib/server.ts';
+import { SERVER_ENTRY, buildForBench, killAllNow, spawnServer } from './lib/server.ts';
 import { BENCH_DIR, BENCH_PORTS } from './lib/settings.ts';
 import type { AppServer, BenchContext } from './lib/types.ts';
 
@@ -38,12 +37,12 @@ const machine = describeMachine();
 mkdirSync(BENCH_DIR, { recursive: true });
 
 if (flags.has('--skip-build')) {
-  if (!existsSync(SERVER_ENTRY)) fail(`--skip-build, but ${SERVER_ENTRY} does not exist. Run \`npm run build\` first.`);
-  log('using the existing build in dist/');
+  if (!existsSync(SERVER_ENTRY)) fail(`--skip-build, but ${SERVER_ENTRY} does not exist. Run \`npm run bench\` once without it.`);
+  log('using the existing bench build in dist-bench/');
 } else {
-  log('building (astro build)');
+  log('building (astro build, KOERS_BENCH_BUILD=1, into dist-bench/)');
   try {
-    execFileSync(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build'], { cwd: ROOT, stdio: 'pipe' });
+    buildForBench();
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     fail(`astro build failed:\n${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`);

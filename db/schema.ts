@@ -71,6 +71,11 @@ export const invites = sqliteTable('invites', {
   createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
   expiresAt: timestamp('expires_at').notNull(),
   usedAt: timestamp('used_at'),
+  /** Growth Test invitations: how many tests the link may start (the coach chooses), and how many it started. */
+  maxUses: integer('max_uses'),
+  uses: integer('uses').notNull().default(0),
+  /** Set when the coach revokes the link; it opens nothing from then on. */
+  revokedAt: timestamp('revoked_at'),
   createdAt: createdAt(),
 });
 

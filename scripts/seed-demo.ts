@@ -3,15 +3,22 @@
  * Growth Tests spread over sectors and sizes, so benchmarks and charts show
  * something on first run. Generated from a fixed seed through the same
  * functions real respondents go through; no committed database file.
+ *
+ * The demo sign-ins get a password generated at that first start and
+ * printed once in the console (never a published one: a production start
+ * on an empty database creates an administrator). Tests and CI choose it
+ * with DEMO_PASSWORD. A database that holds any account or test already
+ * gets no demo content, so DEMO_DATA can never add demo accounts beside real ones.
  */
 import { createDb, openClient, type Database } from '../src/lib/server/db.ts';
-import { parseEnv } from '../src/lib/server/env.ts';
+import { parseEnv, type Env } from '../src/lib/server/env.ts';
 import { completeResponse, saveAnswers, startResponse } from '../src/lib/server/queries/responses.ts';
 import { issueToken } from '../src/lib/server/tokens.ts';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { DONT_KNOW, type Answers } from '../src/lib/surveys/answers.ts';
 import { GROWTH_TEST_ID, currentSurvey } from '../src/lib/surveys/definitions/index.ts';
 import { eq, sql } from 'drizzle-orm';
-import { companies, responses } from '../db/schema.ts';
+import { companies, responses, users } from '../db/schema.ts';
 import { createUser } from '../src/lib/server/auth/accounts.ts';
 import { createCompany, createOrganisation } from '../src/lib/server/queries/organisations.ts';
 
@@ -66,8 +73,7 @@ export function demoAnswers(random: () => number): Answers {
   return answers;
 }
 
-/** Demo sign-ins, printed at start and listed in the README. Only ever in a demo database. */
-export const DEMO_PASSWORD = 'koers-demo-2026';
+/** Demo sign-ins, listed in the README; their password is printed at the first start. Only ever in a demo database. */
 export const DEMO_USERS = {
   admin: 'admin@koers.demo',
   consultant: 'coach@koers.demo',
@@ -96,10 +102,9 @@ interface DemoClient {
 }
 
 /** Two consultancies with consultants and clients, an administrator and one entrepreneur. */
-async function seedAccounts(db: Database, random: () => number): Promise<DemoClient[]> {
+async function seedAccounts(db: Database, random: () => number, password: string): Promise<DemoClient[]> {
   const demoOrg = await createOrganisation('Demo Groeiadvies', 24, db);
   const otherOrg = await createOrganisation('Ander Adviesbureau', null, db);
-  const password = DEMO_PASSWORD;
   await createUser({ email: DEMO_USERS.admin, name: 'Anne Admin', password, role: 'admin' }, db);
   const coach = await createUser({ email: DEMO_USERS.consultant, name: 'Chris Coach', password, role: 'consultant', organisationId: demoOrg.id }, db);
   const other = await createUser({ email: DEMO_USERS.otherConsultant, name: 'Olga Overkant', password, role: 'consultant', organisationId: otherOrg.id }, db);
@@ -114,11 +119,23 @@ async function seedAccounts(db: Database, random: () => number): Promise<DemoCli
   return clients;
 }
 
-export async function seedDemo(db: Database, count = DEMO_TESTS, seed = 20261123): Promise<number> {
+/** 80 random bits, as four groups of four letters and digits: easy to type from a console, impossible to guess. */
+export function generateDemoPassword(): string {
+  const letters = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(10)));
+  return letters.match(/.{4}/g)!.join('-');
+}
+
+export interface SeedOptions {
+  seed?: number;
+  /** The demo accounts' password; a freshly generated one when not given. */
+  password?: string;
+}
+
+export async function seedDemo(db: Database, count = DEMO_TESTS, { seed = 20261123, password = generateDemoPassword() }: SeedOptions = {}): Promise<number> {
   const survey = currentSurvey(GROWTH_TEST_ID)!;
   const random = seededRandom(seed);
   const now = Date.now();
-  const clients = await seedAccounts(db, random);
+  const clients = await seedAccounts(db, random, password);
   // The first tests belong to the demo clients (some took it more than once, months apart); the rest are anonymous.
   const attributed = clients.flatMap((client) => Array.from({ length: client.tests }, (_, round) => ({ client, round })));
   const contextOf = new Map<string, Answers>();
@@ -146,18 +163,47 @@ export async function seedDemo(db: Database, count = DEMO_TESTS, seed = 20261123
   return count;
 }
 
+export type DemoOutcome =
+  | { loaded: false; reason: 'off' | 'not-empty' }
+  | { loaded: true; tests: number; password: string };
+
+/**
+ * Loads the demo into an empty database: no account and no test at all.
+ * A single real account (an administrator who signed up, a migrated
+ * database) is enough to skip it, so demo accounts with a known password
+ * never sit beside real ones.
+ */
+export async function loadDemoData(db: Database, config: Pick<Env, 'DEMO_DATA' | 'DEMO_PASSWORD'>): Promise<DemoOutcome> {
+  if (config.DEMO_DATA === '0') return { loaded: false, reason: 'off' };
+  const [anyUser] = await db.select({ id: users.id }).from(users).limit(1);
+  const [anyTest] = await db.select({ id: responses.id }).from(responses).limit(1);
+  if (anyUser || anyTest) return { loaded: false, reason: 'not-empty' };
+  const password = config.DEMO_PASSWORD ?? generateDemoPassword();
+  return { loaded: true, tests: await seedDemo(db, DEMO_TESTS, { password }), password };
+}
+
+/** What the console says; the password appears here once, on the start that created the accounts. */
+export function describeDemoOutcome(outcome: DemoOutcome): string {
+  if (!outcome.loaded) {
+    return outcome.reason === 'off' ? 'Demo data: off (DEMO_DATA=0).' : 'Demo data: skipped, the database already holds accounts or tests.';
+  }
+  const rule = '='.repeat(72);
+  return [
+    `Demo data: loaded ${outcome.tests} completed Growth Tests, marked as demo.`,
+    rule,
+    `  Demo sign-ins: ${Object.values(DEMO_USERS).join(', ')}`,
+    `  Password for all of them: ${outcome.password}`,
+    '  Shown this once: Koers keeps only a hash of it. Lost it? Delete the',
+    '  database (data/koers.db by default) and start again for a new one.',
+    rule,
+  ].join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const config = parseEnv(process.env);
   const client = openClient(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-  const db = createDb(client);
   try {
-    const existing = await db.select({ id: responses.id }).from(responses).limit(1);
-    if (config.DEMO_DATA === '0') console.log('Demo data: off (DEMO_DATA=0).');
-    else if (existing.length > 0) console.log('Demo data: skipped, the database is not empty.');
-    else {
-      console.log(`Demo data: loaded ${await seedDemo(db)} completed Growth Tests, marked as demo.`);
-      console.log(`Demo sign-ins (password ${DEMO_PASSWORD}): ${Object.values(DEMO_USERS).join(', ')}`);
-    }
+    console.log(describeDemoOutcome(await loadDemoData(createDb(client), config)));
   } finally {
     client.close();
   }

@@ -6,7 +6,7 @@
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { MAX_BODY_BYTES } from './lib/limits.ts';
-import { localePath, splitLocale } from './lib/paths.ts';
+import { localePath, opensByToken, splitLocale } from './lib/paths.ts';
 import { routeAccess } from './lib/server/auth/access.ts';
 import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from './lib/server/auth/session.ts';
 
@@ -68,11 +68,13 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-const securityHeaders = defineMiddleware(async (_context, next) => {
+const securityHeaders = defineMiddleware(async (context, next) => {
   const response = await next();
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
+  // A token in the URL is a key: a search engine that found such a link must not list the page.
+  if (opensByToken(splitLocale(context.url.pathname).path, context.url.searchParams)) response.headers.set('X-Robots-Tag', 'noindex, nofollow');
   return response;
 });
 

@@ -20,6 +20,19 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
   return { locale: 'nl', path: pathname };
 }
 
+/**
+ * Pages a secret token in the URL opens (path after the locale prefix): the
+ * report and its PDF, the resume link, the survey pages, autosave, an
+ * invitation, and the start page when it carries one. They send
+ * `X-Robots-Tag: noindex, nofollow` (src/middleware.ts); public/robots.txt
+ * keeps crawlers off the same paths.
+ */
+const TOKEN_PATH_PREFIXES = ['/rapport/', '/hervatten/', '/uitnodiging/', '/vragenlijst/', '/api/responses/'];
+
+export function opensByToken(path: string, search: URLSearchParams): boolean {
+  return TOKEN_PATH_PREFIXES.some((prefix) => path.startsWith(prefix)) || (path === '/groeitest' && search.has('uitnodiging'));
+}
+
 export const paths = {
   home: (l: Locale) => localePath(l, '/'),
   growthTest: (l: Locale) => localePath(l, '/groeitest'),

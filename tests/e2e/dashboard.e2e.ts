@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD as PASSWORD } from '../support/demo-password.ts';
 
-const PASSWORD = 'koers-demo-2026';
 const COACH = 'coach@koers.demo';
 const OTHER_COACH = 'coach@ander-kantoor.demo';
 
@@ -105,10 +105,11 @@ test('a consultant downloads the export for Dutch Excel', async ({ page }) => {
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean);
-  expect(lines[0].startsWith('response_id;company;organisation;completed_at;overall_score;')).toBe(true);
-  expect(lines[0].split(';')).toContain('ambition_1');
+  // Every text cell quoted, in both dialects (a file split on the other separator must not run a formula).
+  expect(lines[0].startsWith('"response_id";"company";"organisation";"completed_at";"overall_score";')).toBe(true);
+  expect(lines[0].split(';')).toContain('"ambition_1"');
   expect(lines.length).toBeGreaterThan(1);
-  expect(lines.slice(1).every((line) => line.includes(';Demo Groeiadvies;'))).toBe(true);
+  expect(lines.slice(1).every((line) => line.includes(';"Demo Groeiadvies";'))).toBe(true);
   // Decimal commas: an overall score such as 36,8 (a whole number has none).
   expect(lines.slice(1).some((line) => /;\d+,\d;/.test(line))).toBe(true);
 });

@@ -35,6 +35,8 @@ test('the resume link brings a new browser back to the next unanswered page', as
     await later.goto(resumeUrl);
     expect(currentSectionId(later)).toBe('customer_focus');
     await expect(later.getByRole('heading', { level: 1 })).toHaveText(pick(sectionById('customer_focus').title, 'nl'));
+    // Opening a link does not make the test this browser's own: a link may come from someone else.
+    expect((await elsewhere.cookies()).map((c) => c.name)).not.toContain('koers_test');
 
     // Go back and find the previous page as it was left.
     await later.getByRole('button', { name: m.survey.back, exact: true }).click();

@@ -2,7 +2,7 @@
  * Starts the BUILT server (dist/, from `astro build`) on a fresh database for
  * the Playwright suite: deletes the file, applies the migrations, loads the
  * demo data (so percentiles and benchmarks show), then loads the server entry
- * in this same process. Loading it here instead of spawning a child means
+ * (through scripts/serve.ts, as in production) in this same process. Loading it here instead of spawning a child means
  * Playwright's stop signal ends the server too: no orphan holding the port.
  *
  * Env: E2E_PORT (default 4601), KOERS_E2E_DB (the database file; the
@@ -10,7 +10,8 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { migrateDatabase } from '../../scripts/migrate.ts';
-import { seedDemo } from '../../scripts/seed-demo.ts';
+import { DEMO_TESTS, seedDemo } from '../../scripts/seed-demo.ts';
+import { DEMO_PASSWORD } from '../support/demo-password.ts';
 import { createDb, openClient } from '../../src/lib/server/db.ts';
 import { e2eDatabasePath, e2ePort } from './fixtures/environment.ts';
 
@@ -29,7 +30,7 @@ for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { f
 await migrateDatabase(url);
 const client = openClient(url);
 try {
-  const count = await seedDemo(createDb(client));
+  const count = await seedDemo(createDb(client), DEMO_TESTS, { password: DEMO_PASSWORD });
   console.log(`e2e database ready: ${file} (${count} demo tests)`);
 } finally {
   client.close();
@@ -39,4 +40,4 @@ try {
 // X-Forwarded-For (tests/e2e/fixtures/accounts.ts) to keep the per-IP sign-in
 // throttle from counting the whole suite as one client.
 Object.assign(process.env, { HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: url, DEMO_DATA: '1', TRUST_PROXY: '1' });
-await import(SERVER_ENTRY.href);
+await import('../../scripts/serve.ts');

@@ -204,8 +204,11 @@ afterAll(async () => {
   removeDatabase(server?.database);
 });
 
-/** How the export must write a text cell: with a leading apostrophe when a spreadsheet would run it. */
-const neutral = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+/**
+ * How the export must write a text cell: an apostrophe wherever a spreadsheet could start a formula, at
+ * the start and after either separator or a line break (a file split on the other dialect's separator).
+ */
+const neutral = (text: string) => text.replace(/(^|[;,\n\r])(?=[=+\-@\t\r])/g, "$1'");
 
 /** RFC 4180: quoted cells may hold separators, doubled quotes and line breaks; rows end with CRLF. */
 function parseCsv(text: string, separator: string): string[][] {

@@ -6,7 +6,8 @@
  * the test knows (to claim or open by link).
  */
 import type { Client } from '@libsql/client';
-import { DEMO_PASSWORD, DEMO_USERS, demoAnswers, seedDemo, seededRandom } from '../../scripts/seed-demo.ts';
+import { DEMO_USERS, demoAnswers, seedDemo, seededRandom } from '../../scripts/seed-demo.ts';
+import { DEMO_PASSWORD } from './demo-password.ts';
 import { SESSION_COOKIE, createSession } from '../../src/lib/server/auth/session.ts';
 import { createDb, type Database } from '../../src/lib/server/db.ts';
 import { completeResponse, saveAnswers, startResponse, type Attribution } from '../../src/lib/server/queries/responses.ts';
@@ -28,7 +29,7 @@ export interface DemoWorld {
 /** Loads the demo data (`tests` completed Growth Tests) into a migrated test database and returns its ids. */
 export async function seedDemoWorld(client: Client, tests = 60): Promise<DemoWorld> {
   const db = createDb(client);
-  await seedDemo(db, tests);
+  await seedDemo(db, tests, { password: DEMO_PASSWORD });
   const one = async (query: string, ...args: string[]) => String((await client.execute({ sql: query, args })).rows[0]?.[0]);
   const organisations = {
     demo: await one('select id from organisations where name = ?', 'Demo Groeiadvies'),

@@ -1,6 +1,6 @@
 /**
- * The real server for tests: the built `dist/server/entry.mjs` as its own
- * process, on a fresh database file with the migrations applied. Fault tests
+ * The real server for tests: the built `dist/server/entry.mjs`, started by
+ * scripts/serve.ts as in production, as its own process, on a fresh database file with the migrations applied. Fault tests
  * kill it, restart it and run several on one file; other suites can start
  * one the same way.
  *
@@ -20,6 +20,8 @@ import { migrateDatabase } from '../../scripts/migrate.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SERVER_ENTRY = join(ROOT, 'dist/server/entry.mjs');
+/** What `npm run serve` runs: the built entry with Koers's HTTP timeouts. */
+const SERVER_LAUNCHER = join(ROOT, 'scripts/serve.ts');
 
 const START_TIMEOUT_MS = 20_000;
 const STOP_TIMEOUT_MS = 5_000;
@@ -140,7 +142,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
 }
 
 function spawnServer(options: StartOptions, port: number): Promise<ServerHandle> {
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [SERVER_LAUNCHER], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -2,8 +2,8 @@
  * A small CSV writer (RFC 4180 quoting, CRLF line ends) with the two
  * dialects Koers exports: Dutch Excel (semicolons, UTF-8 with a byte order
  * mark so Excel reads accents right, decimal commas by default) and plain
- * CSV (commas, no BOM, decimal points). Text cells that a spreadsheet would
- * run as a formula get a leading apostrophe. Pure.
+ * CSV (commas, no BOM, decimal points). Every text cell is quoted, and an
+ * apostrophe goes before anything a spreadsheet would run as a formula. Pure.
  */
 
 export interface CsvOptions {
@@ -23,23 +23,34 @@ export function csvOptions(format: 'excel-nl' | 'csv', decimal: 'comma' | 'point
 }
 
 /**
- * Characters that make Excel, LibreOffice or Google Sheets treat a cell as a
- * formula (OWASP "CSV injection"): = + - @, and tab or carriage return
- * before them.
+ * Where a cell can begin once a spreadsheet splits the line its own way: at
+ * the start, and after either separator or a line break. A file is often
+ * opened with the other dialect's separator (or with quotes ignored), and
+ * then `Jan;=2*3`, one quoted cell in the comma dialect, becomes `Jan` and a
+ * live `=2*3`. So the apostrophe goes in at every such place, not only at the
+ * start. What starts a formula in Excel, LibreOffice or Google Sheets (OWASP
+ * "CSV injection"): = + - @, and a tab or carriage return before them.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /(^|[;,\n\r])(?=[=+\-@\t\r])/g;
+
+/** Text with an apostrophe before every place a spreadsheet could read a formula from. */
+export function neutraliseFormulas(text: string): string {
+  return text.replace(FORMULA_START, "$1'");
+}
 
 /**
- * One cell. Numbers are written as numbers (with the chosen decimal mark);
- * only text is neutralised, so a real negative number stays a number.
- * Quotes a cell holding the separator, a quote or a line break.
+ * One cell. Numbers are written as numbers (with the chosen decimal mark),
+ * quoted only when their decimal mark is the separator; a real negative
+ * number stays a number. Text is always quoted, in both dialects, and
+ * neutralised (see FORMULA_START).
  */
 export function csvCell(value: CsvCell, options: CsvOptions): string {
-  let text: string;
-  if (value === null || value === undefined) text = '';
-  else if (typeof value === 'number') text = Number.isFinite(value) ? String(value).replace('.', options.decimal) : '';
-  else text = FORMULA_START.test(value) ? `'${value}` : value;
-  return text.includes(options.separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    const number = Number.isFinite(value) ? String(value).replace('.', options.decimal) : '';
+    return number.includes(options.separator) ? `"${number}"` : number;
+  }
+  return `"${neutraliseFormulas(value).replace(/"/g, '""')}"`;
 }
 
 /** One line, with its line end. */

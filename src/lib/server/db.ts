@@ -5,6 +5,7 @@
  * except the pragmas, which only apply to one.
  */
 import { createClient, type Client } from '@libsql/client';
+import { sql } from 'drizzle-orm';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from '../../../db/schema.ts';
 import { env } from './env.ts';
@@ -38,8 +39,13 @@ const MAX_CONNECTIONS = 20;
  * A connection the pool replaces later (only after it broke) misses the
  * setting and falls back to FULL: slower, never less safe.
  * tests/unit/server/db.test.ts checks that every connection has it.
+ *
+ * secure_delete=ON: SQLite overwrites deleted content with zeros instead of
+ * leaving it in free pages, so a deleted account's name, answers and notes
+ * cannot be read back from the database file (the GDPR promise of
+ * deletion). With checkpointAfterDeletion the WAL is emptied too.
  */
-const PER_CONNECTION_PRAGMAS = ['PRAGMA synchronous=NORMAL'];
+export const PER_CONNECTION_PRAGMAS = ['PRAGMA synchronous=NORMAL', 'PRAGMA secure_delete=ON'];
 
 let client: Client | undefined;
 let database: Database | undefined;
@@ -67,6 +73,21 @@ export function applyToEveryConnection(c: Client, statements: string[]): Promise
     () => undefined,
     (error: unknown) => console.error('Could not apply connection settings; SQLite defaults stay in force.', error),
   );
+}
+
+/**
+ * After deleting personal data: copies the WAL into the database file and
+ * truncates it, so the deleted rows' old page images do not stay readable
+ * in the -wal file until the next automatic checkpoint. A checkpoint that
+ * other readers keep from finishing completes later on its own; a failure
+ * here never undoes the deletion, so it is logged, not thrown.
+ */
+export async function checkpointAfterDeletion(db: Database): Promise<void> {
+  try {
+    await db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
+  } catch (error) {
+    console.error(`WAL checkpoint after a deletion failed (${unavailableCode(error) ?? 'unexpected'}); the next checkpoint will do it.`);
+  }
 }
 
 export function getDb(): Database {

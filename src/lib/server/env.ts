@@ -14,6 +14,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
   PUBLIC_ORIGIN: z.url().optional(),
   DEMO_DATA: z.enum(['0', '1']).default('1'),
+  /** The demo accounts' password, for tests and CI only; unset, a new one is generated and printed at the first start. */
+  DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
   /** 1 behind a reverse proxy: take the client's address from X-Forwarded-For (for per-IP throttling). */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
 });

@@ -23,12 +23,17 @@ export interface NewInvite {
   companyId?: string | null;
   userId?: string | null;
   createdBy: string | null;
+  /** How long the link lasts; the kind's default (limits.ts) when not given. */
+  ttlMs?: number;
+  /** Growth Test invitations: how many tests the link may start. */
+  maxUses?: number | null;
 }
 
 export async function createInvite(values: NewInvite, now = Date.now(), db: Database = getDb()): Promise<string> {
   const { id, token, secretHash } = issueToken();
-  const ttl = values.kind === 'password-reset' ? RESET_TTL_MS : INVITE_TTL_MS;
-  await db.insert(invites).values({ id, secretHash: Buffer.from(secretHash), ...values, expiresAt: new Date(now + ttl) });
+  const { ttlMs, ...row } = values;
+  const ttl = ttlMs ?? (values.kind === 'password-reset' ? RESET_TTL_MS : INVITE_TTL_MS);
+  await db.insert(invites).values({ id, secretHash: Buffer.from(secretHash), ...row, expiresAt: new Date(now + ttl) });
   return token;
 }
 
@@ -37,9 +42,20 @@ export function inviteUrl(origin: string, locale: Locale, token: string): string
 }
 
 /**
+ * Whether a Growth Test invitation still opens: not revoked, not used up,
+ * and its consultant's account still exists (deleting the account ends
+ * every link they handed out; createdBy is then null). Expiry is checked
+ * in the query that finds it.
+ */
+export function growthInviteLive(row: InviteRow): boolean {
+  return !row.revokedAt && row.createdBy !== null && (row.maxUses === null || row.uses < row.maxUses);
+}
+
+/**
  * The invite a token opens, if it is still valid. Growth Test invitations
- * can be used more than once until they expire (a client may take the test
- * again); account invitations and resets only once.
+ * can be used more than once, up to their use limit, until they expire or
+ * are revoked (a client may take the test again); account invitations and
+ * resets only once.
  */
 export async function openInvite(token: string, now = Date.now(), db: Database = getDb()): Promise<InviteRow | null> {
   const parts = parseToken(token);
@@ -47,6 +63,7 @@ export async function openInvite(token: string, now = Date.now(), db: Database =
   const row = await db.query.invites.findFirst({ where: and(eq(invites.id, parts.id), gt(invites.expiresAt, new Date(now))) });
   if (!row || !secretMatches(parts.secret, row.secretHash)) return null;
   if (row.kind !== 'growth-test' && row.usedAt) return null;
+  if (row.kind === 'growth-test' && !growthInviteLive(row)) return null;
   return row;
 }
 

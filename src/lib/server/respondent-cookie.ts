@@ -1,7 +1,9 @@
 /**
  * Remembers a respondent's own test token in their browser, so the start
  * page can offer "continue where you left off". The resume link works
- * without it; this only saves looking for the link.
+ * without it; this only saves looking for the link. Set only when the
+ * respondent starts a test in this browser, never by opening a link (a link
+ * can come from someone else: see src/pages/hervatten/[token].astro).
  */
 import type { AstroCookies } from 'astro';
 

@@ -5,7 +5,7 @@
  * lifetime is extended, at most once per SESSION_RENEW_BEFORE_MS.
  */
 import type { AstroCookies } from 'astro';
-import { eq } from 'drizzle-orm';
+import { eq, lte } from 'drizzle-orm';
 import { sessions, users } from '../../../../db/schema.ts';
 import { SESSION_RENEW_BEFORE_MS, SESSION_TTL_MS } from '../../limits.ts';
 import { getDb, type Database } from '../db.ts';
@@ -69,6 +69,12 @@ export async function invalidateSession(sessionId: string, db: Database = getDb(
 /** Signs a user out everywhere: on "sign out everywhere", a password change and account deletion. */
 export async function invalidateUserSessions(userId: string, db: Database = getDb()): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Removes sessions past their expiry (`npm run retention`); returns how many. Validation refuses them anyway, this removes the rows. */
+export async function deleteExpiredSessions(now = new Date(), db: Database = getDb()): Promise<number> {
+  const removed = await db.delete(sessions).where(lte(sessions.expiresAt, now)).returning({ id: sessions.id });
+  return removed.length;
 }
 
 export function setSessionCookie(cookies: AstroCookies, token: string, expiresAt: Date, secure: boolean): void {

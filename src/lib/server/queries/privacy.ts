@@ -3,14 +3,15 @@
  * (answers, scores, notes, sessions follow by cascading foreign keys), not
  * a flag.
  */
-import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { areaScores, companies, invites, notes, organisations, responses, sessions, users } from '../../../../db/schema.ts';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { getDb, type Database } from '../db.ts';
+import { checkpointAfterDeletion, getDb, type Database } from '../db.ts';
+import { ANONYMOUS_TEST_RETENTION_MONTHS } from '../../limits.ts';
 
 type Statement = BatchItem<'sqlite'>;
 
-/** Everything stored about a user and, for an entrepreneur, their company. Secrets (hashes) are left out. */
+/** Everything stored about a user and, for an entrepreneur, their company and the coaches' notes on it. Secrets (hashes) are left out. */
 export async function exportUserData(userId: string, db: Database = getDb()) {
   const user = await db.query.users.findFirst({ where: eq(users.id, userId), columns: { passwordHash: false } });
   if (!user) return null;
@@ -18,8 +19,12 @@ export async function exportUserData(userId: string, db: Database = getDb()) {
   const tests = user.companyId
     ? await db.query.responses.findMany({ where: eq(responses.companyId, user.companyId), columns: { secretHash: false } })
     : [];
+  // What coaches wrote about the person's business is data about them too (GDPR art. 15).
+  const companyNotes = user.companyId
+    ? await db.select({ body: notes.body, createdAt: notes.createdAt, updatedAt: notes.updatedAt }).from(notes).where(eq(notes.companyId, user.companyId))
+    : [];
   const sessionRows = await db.select({ createdAt: sessions.createdAt, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.userId, userId));
-  return { exportedAt: new Date().toISOString(), user, company, responses: tests, sessions: sessionRows };
+  return { exportedAt: new Date().toISOString(), user, company, responses: tests, notes: companyNotes, sessions: sessionRows };
 }
 
 /**
@@ -34,11 +39,13 @@ export async function deleteAccount(userId: string, db: Database = getDb()): Pro
     statements.push(...deleteCompanyStatements(user.companyId, db));
   }
   await db.batch(statements as [Statement, ...Statement[]]);
+  await checkpointAfterDeletion(db);
 }
 
 /** A consultant removes a client company and everything about it, including the entrepreneurs' accounts. */
 export async function deleteCompany(companyId: string, db: Database = getDb()): Promise<void> {
   await db.batch(deleteCompanyStatements(companyId, db) as [Statement, ...Statement[]]);
+  await checkpointAfterDeletion(db);
 }
 
 function deleteCompanyStatements(companyId: string, db: Database): Statement[] {
@@ -54,22 +61,36 @@ function deleteCompanyStatements(companyId: string, db: Database): Statement[] {
   ];
 }
 
+function monthsBefore(now: Date, months: number): Date {
+  const cutoff = new Date(now);
+  cutoff.setMonth(cutoff.getMonth() - months);
+  return cutoff;
+}
+
+/** Deletes the responses `where` selects, with their scores; returns how many. */
+async function deleteResponsesWhere(where: SQL | undefined, db: Database): Promise<number> {
+  const ids = (await db.select({ id: responses.id }).from(responses).where(where)).map((r) => r.id);
+  if (ids.length === 0) return 0;
+  await db.batch([db.delete(areaScores).where(inArray(areaScores.responseId, ids)), db.delete(responses).where(inArray(responses.id, ids))]);
+  return ids.length;
+}
+
 /**
- * Retention: deletes anonymous, unclaimed tests (no company) older than each
- * organisation's retention period, and unfinished tests nobody touched for
- * that long. Returns how many responses were removed.
+ * Retention: deletes anonymous, unclaimed tests (no company), finished or
+ * not, started longer ago than their organisation's retention period, and
+ * those taken on the public site (no organisation) after
+ * ANONYMOUS_TEST_RETENTION_MONTHS. Demo tests hold no one's data and stay
+ * (they are the demo's peer groups). Returns how many responses were removed.
  */
 export async function applyRetention(now = new Date(), db: Database = getDb()): Promise<number> {
   const orgs = await db.select().from(organisations).where(sql`${organisations.retentionMonths} is not null`);
   let removed = 0;
   for (const org of orgs) {
-    const cutoff = new Date(now);
-    cutoff.setMonth(cutoff.getMonth() - org.retentionMonths!);
-    const expired = and(eq(responses.organisationId, org.id), isNull(responses.companyId), lt(responses.createdAt, cutoff));
-    const ids = (await db.select({ id: responses.id }).from(responses).where(expired)).map((r) => r.id);
-    if (ids.length === 0) continue;
-    await db.batch([db.delete(areaScores).where(inArray(areaScores.responseId, ids)), db.delete(responses).where(inArray(responses.id, ids))]);
-    removed += ids.length;
+    const cutoff = monthsBefore(now, org.retentionMonths!);
+    removed += await deleteResponsesWhere(and(eq(responses.organisationId, org.id), isNull(responses.companyId), lt(responses.createdAt, cutoff)), db);
   }
+  const publicCutoff = monthsBefore(now, ANONYMOUS_TEST_RETENTION_MONTHS);
+  const anonymous = and(isNull(responses.organisationId), isNull(responses.companyId), eq(responses.isDemo, false), lt(responses.createdAt, publicCutoff));
+  removed += await deleteResponsesWhere(anonymous, db);
   return removed;
 }

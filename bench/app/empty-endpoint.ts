@@ -1,5 +1,6 @@
 /**
- * An endpoint that does nothing, on purpose: `npm run bench` posts the same
+ * An endpoint that does nothing, on purpose, in bench builds only (see
+ * astro.config.mjs, KOERS_BENCH_BUILD): `npm run bench` posts the same
  * form body here as to a survey page, so the figure is the floor this
  * framework, its middleware and the origin check set for any POST on this
  * build. The answer-submission target is stated relative to it (see

@@ -1,0 +1,113 @@
+/**
+ * What Koers keeps and for how long: the personal export, deletion that
+ * leaves nothing readable in the database files, and retention.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { afterEach, describe, expect, test } from 'vitest';
+import { notes, responses, sessions } from '../../../db/schema.ts';
+import { createUser } from '../../../src/lib/server/auth/accounts.ts';
+import { createSession, deleteExpiredSessions } from '../../../src/lib/server/auth/session.ts';
+import { applyToEveryConnection, PER_CONNECTION_PRAGMAS } from '../../../src/lib/server/db.ts';
+import { ANONYMOUS_TEST_RETENTION_MONTHS, SESSION_TTL_MS } from '../../../src/lib/limits.ts';
+import { createCompany, createOrganisation } from '../../../src/lib/server/queries/organisations.ts';
+import { applyRetention, deleteAccount, exportUserData } from '../../../src/lib/server/queries/privacy.ts';
+import { startResponse } from '../../../src/lib/server/queries/responses.ts';
+import { issueToken } from '../../../src/lib/server/tokens.ts';
+import { GROWTH_TEST_ID, currentSurvey } from '../../../src/lib/surveys/definitions/index.ts';
+import { openTempDb } from '../support/temp-db.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+let close: (() => void) | undefined;
+afterEach(() => close?.());
+
+async function tempDb() {
+  const temp = await openTempDb();
+  close = temp.close;
+  return temp;
+}
+
+/** An entrepreneur with a company and a coach's note on it. */
+async function entrepreneurWithNote(db: Awaited<ReturnType<typeof tempDb>>['db'], name: string, note: string) {
+  const organisation = await createOrganisation('Adviesbureau Privé', null, db);
+  const company = await createCompany({ organisationId: organisation.id, name: `${name} BV` }, db);
+  const coach = await createUser({ email: 'coach@prive.test', name: 'Coach', password: 'a fine passphrase', role: 'consultant', organisationId: organisation.id }, db);
+  const user = await createUser({ email: 'eigenaar@prive.test', name, password: 'a fine passphrase', role: 'entrepreneur', companyId: company.id }, db);
+  await db.insert(notes).values({ id: 'note-1', companyId: company.id, authorId: coach.id, body: note });
+  return { user, company };
+}
+
+describe('the personal export', () => {
+  test("includes the coaches' notes about the person's company", async () => {
+    const { db } = await tempDb();
+    const { user } = await entrepreneurWithNote(db, 'Erik Exportman', 'Wil in 2027 een tweede vestiging openen.');
+    const data = await exportUserData(user.id, db);
+    expect(data?.notes.map((n) => n.body)).toEqual(['Wil in 2027 een tweede vestiging openen.']);
+  });
+});
+
+describe('deleting an account', () => {
+  test('leaves the deleted name and note readable in neither the database file nor its WAL', async () => {
+    const { db, client, url } = await tempDb();
+    await client.execute('PRAGMA journal_mode=WAL');
+    // The server's settings on every pooled connection (src/lib/server/db.ts).
+    await applyToEveryConnection(client, PER_CONNECTION_PRAGMAS);
+    const name = 'Zwaantje Qwertyuiop';
+    const note = 'Vertrouwelijk: Xylofoonfabriek-Geheim-4711 staat op omvallen.';
+    const { user } = await entrepreneurWithNote(db, name, note);
+    await startResponse(issueToken().token, currentSurvey(GROWTH_TEST_ID)!, 'nl', { companyId: (await exportUserData(user.id, db))!.company!.id }, db);
+    const file = fileURLToPath(url);
+    await deleteAccount(user.id, db);
+    for (const path of [file, `${file}-wal`]) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        continue;
+      }
+      for (const text of [name, 'Xylofoonfabriek-Geheim-4711', 'eigenaar@prive.test']) {
+        expect(bytes.includes(Buffer.from(text)), `${text} in ${path}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('retention', () => {
+  test('deletes anonymous public tests after ANONYMOUS_TEST_RETENTION_MONTHS; keeps younger, claimed, demo and organisation tests', async () => {
+    const { db } = await tempDb();
+    const survey = currentSurvey(GROWTH_TEST_ID)!;
+    const now = new Date('2027-06-15T12:00:00Z');
+    const longAgo = new Date(now);
+    longAgo.setMonth(longAgo.getMonth() - ANONYMOUS_TEST_RETENTION_MONTHS);
+    const old = new Date(longAgo.getTime() - DAY_MS);
+    const recent = new Date(longAgo.getTime() + DAY_MS);
+    const organisation = await createOrganisation('Bewaart voor altijd', null, db);
+    const company = await createCompany({ organisationId: organisation.id, name: 'Geclaimd BV' }, db);
+    const start = async (label: string, attribution: Parameters<typeof startResponse>[3]) => {
+      const response = await startResponse(issueToken().token, survey, 'nl', attribution, db);
+      return [label, response!.id] as const;
+    };
+    const rows = [
+      await start('old anonymous', { createdAt: old }),
+      await start('recent anonymous', { createdAt: recent }),
+      await start('old demo', { createdAt: old, isDemo: true }),
+      await start('old claimed', { createdAt: old, companyId: company.id, organisationId: organisation.id }),
+      await start('old, organisation keeps forever', { createdAt: old, organisationId: organisation.id }),
+    ];
+    expect(await applyRetention(now, db)).toBe(1);
+    const left = new Set((await db.select({ id: responses.id }).from(responses)).map((r) => r.id));
+    expect(rows.filter(([, id]) => left.has(id)).map(([label]) => label)).toEqual(rows.slice(1).map(([label]) => label));
+  });
+
+  test('prunes expired sessions and keeps live ones', async () => {
+    const { db } = await tempDb();
+    const user = await createUser({ email: 'sessie@prive.test', name: 'Sessie', password: 'a fine passphrase', role: 'admin' }, db);
+    const now = Date.now();
+    await createSession(user.id, now - SESSION_TTL_MS - DAY_MS, db);
+    const live = await createSession(user.id, now, db);
+    expect(await deleteExpiredSessions(new Date(now), db)).toBe(1);
+    const left = await db.select({ expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.userId, user.id));
+    expect(left.map((s) => s.expiresAt.getTime())).toEqual([live.expiresAt.getTime()]);
+  });
+});
