@@ -8,7 +8,10 @@ import type { SurveyInput } from '../../surveys/schema.ts';
 
 type SectionInput = SurveyInput['sections'][number];
 
-export const CONTACT_SECTION_IDS = ['follow_up', 'contact'] as const;
+const CONTACT_SECTION_IDS: readonly string[] = ['follow_up', 'contact'];
+
+/** Whether a section stays in an owner's survey: the contact step only when they switched contact details on. */
+export const keepsSection = (sectionId: string, askContact: boolean) => askContact || !CONTACT_SECTION_IDS.includes(sectionId);
 
 export const CONTACT_SECTIONS: SectionInput[] = [
   {

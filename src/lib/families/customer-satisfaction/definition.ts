@@ -4,6 +4,7 @@
  * ./options.ts removes what the owner switched off for one survey.
  */
 import { SurveySchema, type Localized, type SurveyInput } from '../../surveys/schema.ts';
+import { commentSection } from '../common/comment.ts';
 import { CONTACT_SECTIONS } from '../common/contact.ts';
 import { serviceQuestionId, TEMPLATE_ID, type ServiceLevel } from './model.ts';
 
@@ -91,26 +92,10 @@ const definition: SurveyInput = {
         text: SERVICE_STATEMENTS[level],
       })),
     },
-    {
-      id: 'feedback',
-      title: { nl: 'Tot slot', en: 'Finally' },
-      questions: [
-        {
-          id: 'comment',
-          type: 'longtext',
-          required: false,
-          maxLength: 2000,
-          text: {
-            nl: 'Wat kunnen we beter doen, of wat moeten we vooral zo houden?',
-            en: 'What could we do better, or what should we definitely keep doing?',
-          },
-          help: {
-            nl: 'Zet hier liever geen namen of andere persoonsgegevens in.',
-            en: 'Please leave out names and other personal details.',
-          },
-        },
-      ],
-    },
+    commentSection({
+      nl: 'Wat kunnen we beter doen, of wat moeten we vooral zo houden?',
+      en: 'What could we do better, or what should we definitely keep doing?',
+    }),
     ...CONTACT_SECTIONS,
   ],
 };

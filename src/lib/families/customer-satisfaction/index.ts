@@ -1,5 +1,6 @@
 /** The customer-satisfaction family: expectation outcome, NPS and service levels, asked of customers. */
 import type { Survey } from '../../surveys/schema.ts';
+import { COMMENT_QUESTION_ID } from '../common/comment.ts';
 import { customerSatisfactionV1 } from './definition.ts';
 
 export { MODEL as model } from './model.ts';
@@ -12,4 +13,4 @@ export { SATISFACTION_TEXTS as texts } from './texts.ts';
 export const templates: Survey[] = [customerSatisfactionV1];
 
 /** Open questions whose answers the results page lists as comments. */
-export const commentQuestionIds: string[] = ['comment'];
+export const commentQuestionIds: string[] = [COMMENT_QUESTION_ID];

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { SurveySchema, type Survey } from '../../surveys/schema.ts';
-import { CONTACT_SECTION_IDS } from '../common/contact.ts';
+import { keepsSection } from '../common/contact.ts';
 import { SERVICE_LEVELS, serviceQuestionId } from './model.ts';
 
 export const SatisfactionOptionsSchema = z.object({
@@ -22,7 +22,7 @@ export type SatisfactionOptions = z.infer<typeof SatisfactionOptionsSchema>;
 export function applyOptions(template: Survey, options: SatisfactionOptions): Survey {
   const asked = new Set(options.serviceLevels.map(serviceQuestionId));
   const sections = template.sections
-    .filter((s) => options.askContact || !(CONTACT_SECTION_IDS as readonly string[]).includes(s.id))
+    .filter((s) => keepsSection(s.id, options.askContact))
     .map((s) => (s.id === 'service_levels' ? { ...s, questions: s.questions.filter((q) => asked.has(q.id)) } : s))
     // With every service level switched off the section would be empty, which the schema refuses.
     .filter((s) => s.questions.length > 0);
