@@ -26,4 +26,7 @@ export function shareOf(count: number, of: number): Share {
   return { count, of, percent: of > 0 ? roundTo1((count / of) * 100) : null };
 }
 
+/** Arithmetic mean; null for no values. */
+export const meanOf = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+
 export const roundOrNull = (n: number | null) => (n === null ? null : roundTo1(n));

@@ -7,7 +7,7 @@
  */
 import type { Survey } from '../../surveys/schema.ts';
 import { countOf, inMonth, monthsOf, spreadOf } from '../common/counts.ts';
-import { roundTo1, type HeadlineFigure } from '../common/figures.ts';
+import { meanOf, roundOrNull, roundTo1, type HeadlineFigure } from '../common/figures.ts';
 import type { FactCount } from '../types.ts';
 import {
   AGREE_MAX_SD,
@@ -69,8 +69,6 @@ function teamFigure(counts: FactCount[], key: string, score?: number | null): Te
   return { answers: n, withheld: false, score: shown, sd: roundTo1(sd), spread: spreadLabel(sd) };
 }
 
-const meanOf = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
-
 function figuresFrom(counts: FactCount[]): CustomerFocusFigures {
   const conditions = CONDITIONS.map((condition) => ({
     condition,
@@ -78,15 +76,12 @@ function figuresFrom(counts: FactCount[]): CustomerFocusFigures {
     ...teamFigure(counts, FACT.condition(condition)),
   }));
   const levels = LEVELS.map((level) => {
-    const scores = conditions.filter((c) => c.level === level && c.score !== null).map((c) => c.score!);
-    const score = meanOf(scores);
-    const figure = teamFigure(counts, FACT.level(level), score === null ? null : roundTo1(score));
-    return { level, ...figure, score: figure.withheld ? null : figure.score };
+    const shown = conditions.flatMap((c) => (c.level === level && c.score !== null ? [c.score] : []));
+    return { level, ...teamFigure(counts, FACT.level(level), roundOrNull(meanOf(shown))) };
   });
-  const overall = meanOf(levels.flatMap((l) => (l.score === null ? [] : [l.score])));
   return {
     respondents: countOf(counts, FACT.answered),
-    overall: overall === null ? null : roundTo1(overall),
+    overall: roundOrNull(meanOf(levels.flatMap((l) => (l.score === null ? [] : [l.score])))),
     levels,
     conditions,
     weakestFirst: conditions.filter((c) => c.score !== null).sort((a, b) => a.score! - b.score!).map((c) => c.condition),

@@ -5,12 +5,11 @@
 import type { Answers } from '../../surveys/answers.ts';
 import type { Question, Survey } from '../../surveys/schema.ts';
 import { statementScore } from '../../scoring/growth-test.ts';
+import { meanOf } from '../common/figures.ts';
 import type { Fact, ResponseFacts } from '../types.ts';
 import { statementId } from './definition.ts';
 import { CONDITIONS, FACT, LEVELS, conditionsOf, type Condition } from './model.ts';
 import { STATEMENTS } from './statements.ts';
-
-const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
 /** One employee's 0–100 score on a condition: the mean of their statements answered on the scale; null if none. */
 function conditionScore(questions: Map<string, Question>, answers: Answers, condition: Condition): number | null {
@@ -23,7 +22,7 @@ function conditionScore(questions: Map<string, Question>, answers: Answers, cond
       points.push(statementScore(value, question.reverse));
     }
   });
-  return mean(points);
+  return meanOf(points);
 }
 
 /**
@@ -42,7 +41,7 @@ export function extractFacts(survey: Survey, answers: Answers): ResponseFacts {
     if (score !== null) facts.push({ key: FACT.condition(condition), value: score });
   }
   for (const level of LEVELS) {
-    const levelScore = mean(conditionsOf(level).flatMap((c) => scores.get(c) ?? []));
+    const levelScore = meanOf(conditionsOf(level).flatMap((c) => scores.get(c) ?? []));
     if (levelScore !== null) facts.push({ key: FACT.level(level), value: levelScore });
   }
   return { overall: null, headline: null, facts };
