@@ -39,7 +39,19 @@ export default defineConfig({
     routing: 'manual',
   },
   security: {
-    checkOrigin: true,
+    // The origin check of form posts runs in src/middleware.ts instead
+    // (isCrossSiteWrite in src/lib/server/origin.ts), with the same rule but
+    // against PUBLIC_ORIGIN. Astro's own compares the Origin header with the
+    // request URL, which @astrojs/node 11 builds from the socket (http behind
+    // a TLS proxy) and the Host header; it never reads X-Forwarded-Proto, so
+    // every form post through nginx got 403. Astro's remedy,
+    // `allowedDomains`, cannot help: this file is evaluated at build time and
+    // PUBLIC_ORIGIN is runtime configuration (one build serves any host), the
+    // node adapter of Astro 7.3 does not read X-Forwarded-Proto even then, and
+    // once a Host matches it Astro.clientAddress becomes the first
+    // X-Forwarded-For entry, which the client chooses. So allowedDomains stays
+    // empty and Astro.clientAddress is always the socket's address.
+    checkOrigin: false,
     csp: {
       directives: [
         "default-src 'self'",

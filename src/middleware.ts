@@ -1,14 +1,26 @@
 /**
- * Runs on every request: refuses oversized bodies, reads the session once
- * into locals, applies the route rules of src/lib/server/auth/access.ts,
- * maps /en/... onto the one set of pages (locals.locale), and adds security
- * headers.
+ * Runs on every request: refuses cross-site form posts and oversized bodies,
+ * reads the session once into locals, applies the route rules of
+ * src/lib/server/auth/access.ts, maps /en/... onto the one set of pages
+ * (locals.locale), and adds security headers (HSTS over HTTPS).
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { MAX_BODY_BYTES } from './lib/limits.ts';
+import { HSTS_MAX_AGE_S, MAX_BODY_BYTES } from './lib/limits.ts';
 import { localePath, opensByToken, splitLocale } from './lib/paths.ts';
 import { routeAccess } from './lib/server/auth/access.ts';
 import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from './lib/server/auth/session.ts';
+import { isCrossSiteWrite, servedOverHttps } from './lib/server/origin.ts';
+
+/** Astro's checkOrigin, against PUBLIC_ORIGIN (see astro.config.mjs for why it lives here). */
+const refuseCrossSite = defineMiddleware(async (context, next) => {
+  if (isCrossSiteWrite(context.request, context.url)) {
+    return new Response('Cross-site form submissions are forbidden / Formulieren van een andere site worden geweigerd', {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
+  return next();
+});
 
 const limitBody = defineMiddleware(async (context, next) => {
   const length = Number(context.request.headers.get('content-length') ?? 0);
@@ -32,7 +44,6 @@ function englishTarget(requestUrl: string): string {
 
 const sessionAndRoute = defineMiddleware(async (context, next) => {
   const { locale, path } = splitLocale(context.url.pathname);
-  const secure = context.url.protocol === 'https:';
   context.locals.locale = locale;
   context.locals.user = null;
   context.locals.sessionId = null;
@@ -43,9 +54,9 @@ const sessionAndRoute = defineMiddleware(async (context, next) => {
     if (session) {
       context.locals.user = session.user;
       context.locals.sessionId = session.id;
-      setSessionCookie(context.cookies, token, session.expiresAt, secure);
+      setSessionCookie(context.cookies, token, session.expiresAt, context.url);
     } else {
-      deleteSessionCookie(context.cookies, secure);
+      deleteSessionCookie(context.cookies, context.url);
     }
   }
 
@@ -75,10 +86,12 @@ const securityHeaders = defineMiddleware(async (context, next) => {
   }
   // A token in the URL is a key: a search engine that found such a link must not list the page.
   if (opensByToken(splitLocale(context.url.pathname).path, context.url.searchParams)) response.headers.set('X-Robots-Tag', 'noindex, nofollow');
+  if (servedOverHttps(context.url)) response.headers.set('Strict-Transport-Security', `max-age=${HSTS_MAX_AGE_S}`);
   return response;
 });
 
-// The handler that rewrites /en/... must come first: when the last handler of
-// a sequence rewrites, Astro 7.3 hands endpoints the original params and url
-// (pages are fine), so /en/rapport/<token>/pdf saw no token.
-export const onRequest = sequence(sessionAndRoute, securityHeaders, limitBody);
+// The handler that rewrites /en/... must not be the last: when the last handler
+// of a sequence rewrites, Astro 7.3 hands endpoints the original params and url
+// (pages are fine), so /en/rapport/<token>/pdf saw no token. The origin check
+// goes before everything, where Astro's own ran.
+export const onRequest = sequence(refuseCrossSite, sessionAndRoute, securityHeaders, limitBody);

@@ -9,6 +9,12 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** What a 503 tells clients (and the respondent's retry) to wait when the database could not take a write. */
 export const RETRY_AFTER_S = 5;
 
+/**
+ * Browsers keep to HTTPS this long after a visit over HTTPS (HSTS). A year,
+ * without includeSubDomains: PUBLIC_ORIGIN may be a shared apex domain.
+ */
+export const HSTS_MAX_AGE_S = 365 * 24 * 60 * 60;
+
 /** Tokens (sessions, resume links) carry this much randomness in their secret part. */
 export const TOKEN_SECRET_BYTES = 20;
 

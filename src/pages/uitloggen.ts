@@ -5,6 +5,6 @@ import { deleteSessionCookie, invalidateSession } from '../lib/server/auth/sessi
 
 export const POST: APIRoute = async ({ locals, cookies, redirect, url }) => {
   if (locals.sessionId) await invalidateSession(locals.sessionId);
-  deleteSessionCookie(cookies, url.protocol === 'https:');
+  deleteSessionCookie(cookies, url);
   return redirect(paths.home(locals.locale), 303);
 };

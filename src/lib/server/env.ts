@@ -4,6 +4,13 @@
  */
 import { z } from 'zod';
 
+function isBareHttpOrigin(value: string): boolean {
+  // zod runs this refinement even when the z.url() check before it failed.
+  const url = URL.parse(value);
+  if (!url) return false;
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+}
+
 const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -12,14 +19,33 @@ const EnvSchema = z.object({
   DATABASE_AUTH_TOKEN: z.string().optional(),
   HOST: z.string().min(1).default('localhost'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
-  PUBLIC_ORIGIN: z.url().optional(),
+  /**
+   * Where people reach the site, e.g. https://koers.example.nl. When set it is
+   * the only truth about host and protocol: links, the origin check of form
+   * posts, Secure cookies and HSTS follow it, never the request's Host header
+   * or X-Forwarded-* (src/lib/server/origin.ts). Kept as a bare origin.
+   */
+  PUBLIC_ORIGIN: z
+    .url()
+    .refine(isBareHttpOrigin, 'must be http(s)://host[:port] with no path, e.g. https://koers.example.nl')
+    .transform((value) => new URL(value).origin)
+    .optional(),
   DEMO_DATA: z.enum(['0', '1']).default('1'),
   /** The demo accounts' password, for tests and CI only; unset, a new one is generated and printed at the first start. */
   DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
-  /** 1 behind a reverse proxy: take the client's address from X-Forwarded-For (for per-IP throttling). */
-  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /**
+   * How many reverse proxies you run in front of the server (0: none, 1:
+   * nginx). The client's address for per-IP throttling is then the
+   * X-Forwarded-For entry the outermost of them appended (src/lib/server/origin.ts).
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^\d{1,2}$/, 'must be the number of trusted reverse proxies in front of the server: 0 (none), 1 (e.g. nginx), 2, ...')
+    .transform(Number)
+    .default(0),
 });
 export type Env = z.infer<typeof EnvSchema>;
+
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));

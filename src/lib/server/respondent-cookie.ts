@@ -6,12 +6,13 @@
  * can come from someone else: see src/pages/hervatten/[token].astro).
  */
 import type { AstroCookies } from 'astro';
+import { servedOverHttps } from './origin.ts';
 
 const COOKIE = 'koers_test';
 const MAX_AGE_S = 180 * 24 * 60 * 60;
 
-export function rememberTestToken(cookies: AstroCookies, token: string, secure: boolean): void {
-  cookies.set(COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: MAX_AGE_S });
+export function rememberTestToken(cookies: AstroCookies, token: string, requestUrl: URL): void {
+  cookies.set(COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: servedOverHttps(requestUrl), path: '/', maxAge: MAX_AGE_S });
 }
 
 export function rememberedTestToken(cookies: AstroCookies): string | undefined {

@@ -9,6 +9,7 @@ import { eq, lte } from 'drizzle-orm';
 import { sessions, users } from '../../../../db/schema.ts';
 import { SESSION_RENEW_BEFORE_MS, SESSION_TTL_MS } from '../../limits.ts';
 import { getDb, type Database } from '../db.ts';
+import { servedOverHttps } from '../origin.ts';
 import { issueToken, parseToken, secretMatches } from '../tokens.ts';
 
 export const SESSION_COOKIE = 'koers_session';
@@ -77,10 +78,11 @@ export async function deleteExpiredSessions(now = new Date(), db: Database = get
   return removed.length;
 }
 
-export function setSessionCookie(cookies: AstroCookies, token: string, expiresAt: Date, secure: boolean): void {
-  cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt });
+/** `Secure` when the site is served over HTTPS (PUBLIC_ORIGIN's protocol; the request's when unset), also behind a TLS proxy. */
+export function setSessionCookie(cookies: AstroCookies, token: string, expiresAt: Date, requestUrl: URL): void {
+  cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: servedOverHttps(requestUrl), path: '/', expires: expiresAt });
 }
 
-export function deleteSessionCookie(cookies: AstroCookies, secure: boolean): void {
-  cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 });
+export function deleteSessionCookie(cookies: AstroCookies, requestUrl: URL): void {
+  cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure: servedOverHttps(requestUrl), path: '/', maxAge: 0 });
 }

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { messages } from '../../../lib/i18n/index.ts';
 import { paths } from '../../../lib/paths.ts';
 import { renderGrowthReportPdf } from '../../../lib/reports/pdf.ts';
+import { publicOrigin } from '../../../lib/server/origin.ts';
 import { loadGrowthReport } from '../../../lib/server/reports.ts';
 
 export const GET: APIRoute = async ({ params, locals, url }) => {
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ params, locals, url }) => {
   const pdf = await renderGrowthReportPdf(loaded.report, {
     locale,
     completedAt: loaded.response.completedAt,
-    url: new URL(paths.report(locale, token), url).href,
+    url: new URL(paths.report(locale, token), publicOrigin(url)).href,
     demo: loaded.response.isDemo,
   });
   return new Response(pdf, {
