@@ -7,6 +7,7 @@ import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { areaScores, companies, invites, notes, organisations, responses, sessions, users } from '../../../../db/schema.ts';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { getDb, type Database } from '../db.ts';
+import { forgetThrottlesFor } from '../throttle/throttle.ts';
 
 type Statement = BatchItem<'sqlite'>;
 
@@ -34,6 +35,7 @@ export async function deleteAccount(userId: string, db: Database = getDb()): Pro
     statements.push(...deleteCompanyStatements(user.companyId, db));
   }
   await db.batch(statements as [Statement, ...Statement[]]);
+  await forgetThrottlesFor(user.email, db);
 }
 
 /** A consultant removes a client company and everything about it, including the entrepreneurs' accounts. */
