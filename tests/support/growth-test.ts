@@ -101,6 +101,19 @@ export class GrowthTestClient {
   }
 }
 
+/**
+ * A different documentation address (198.18.0.0/15) each call: respondents
+ * of a load test come from many places, as real ones do, so the per-address
+ * throttles see the load as they would in production.
+ */
+export function manyAddresses(): () => string {
+  let next = 0;
+  return () => {
+    const n = next++ % 131_072;
+    return `198.${18 + (n >> 16)}.${(n >> 8) & 255}.${n & 255}`;
+  };
+}
+
 /** What one imaginary respondent answers: stored values, and the form posts that give them, section by section. */
 export interface AnswerPlan {
   /** The answers as the database should hold them. */
