@@ -13,8 +13,12 @@ interface Entry {
 
 export class MemoryCounter {
   private readonly entries = new Map<string, Entry>();
+  private readonly maxKeys: number;
 
-  constructor(private readonly maxKeys: number) {}
+  // No parameter property: scripts run this file with Node's type stripping, which refuses them.
+  constructor(maxKeys: number) {
+    this.maxKeys = maxKeys;
+  }
 
   get size(): number {
     return this.entries.size;
