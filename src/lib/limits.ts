@@ -29,10 +29,47 @@ export const MIN_PEER_GROUP = 20;
 /** An area with fewer answered statements than this share is flagged as thinly answered. */
 export const THIN_AREA_SHARE = 0.5;
 
-/** Sign-in throttling: attempts per window, per account and per IP. */
-export const SIGN_IN_MAX_PER_ACCOUNT = 5;
-export const SIGN_IN_MAX_PER_IP = 20;
-export const SIGN_IN_WINDOW_S = 15 * 60;
+/**
+ * A throttle: at most `limit` requests per key in each fixed window of
+ * `windowS` seconds, windows aligned to the clock (UTC) so every process
+ * agrees where one starts. Every window length divides a day (the salt that
+ * hashes stored keys rotates daily, see docs/security.md).
+ * `shared`: counted in the database too, so the limit holds across all
+ * server processes; otherwise only in the process's memory (N processes
+ * allow N × limit), for hot paths where a write per request would cost as
+ * much as the request itself.
+ */
+export interface ThrottlePolicy {
+  limit: number;
+  windowS: number;
+  shared: boolean;
+}
+
+/** Every throttle by name; the model and the reasons for each number are in docs/security.md. */
+export const THROTTLES = {
+  /** Sign-in attempts from one address, any account (password spraying). Successful ones are given back. */
+  signInAddress: { limit: 20, windowS: 15 * 60, shared: true },
+  /** Sign-in attempts on one account from one address; a success clears it. */
+  signInAccountAddress: { limit: 5, windowS: 15 * 60, shared: true },
+  /** Failed sign-ins on one account from browsers it never signed in from (one account, many addresses). */
+  signInAccount: { limit: 50, windowS: 60 * 60, shared: true },
+  /** Sign-ups from one address. */
+  signUpAddress: { limit: 10, windowS: 60 * 60, shared: true },
+  /** Accepting consultant invitations and password resets from one address. */
+  inviteAddress: { limit: 10, windowS: 60 * 60, shared: true },
+  /** Growth Tests started from one address in a minute: a workshop room behind one router stays well under it. */
+  testStartAddress: { limit: 30, windowS: 60, shared: false },
+  /** …and in a day, across every process. */
+  testStartAddressDaily: { limit: 500, windowS: 24 * 60 * 60, shared: true },
+  /** Page posts and autosaves of one response (a respondent autosaves at most every 0.8 s while typing). */
+  surveyWrite: { limit: 120, windowS: 60, shared: false },
+} as const satisfies Record<string, ThrottlePolicy>;
+export type ThrottleName = keyof typeof THROTTLES;
+
+/** Keys the in-process first filter remembers at most (about 100 bytes each); the oldest go first. */
+export const THROTTLE_MEMORY_KEYS = 50_000;
+/** A browser that signed in to an account is trusted past the account's global brake for this long. */
+export const TRUSTED_DEVICE_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 
 /** Consultant list page size. */
 export const CLIENTS_PAGE_SIZE = 25;

@@ -12,7 +12,9 @@
 import { request as requestFactory, expect, test, type BrowserContext, type Browser } from '@playwright/test';
 import { request as httpsRequest } from 'node:https';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { SIGN_IN_MAX_PER_IP } from '../../src/lib/limits.ts';
+import { THROTTLES } from '../../src/lib/limits.ts';
+
+const SIGN_IN_MAX_PER_IP = THROTTLES.signInAddress.limit;
 import { createUser } from '../../src/lib/server/auth/accounts.ts';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/session.ts';
 import { createDb, openClient } from '../../src/lib/server/db.ts';

@@ -26,10 +26,13 @@ import {
   seededRandom,
   type AnswerPlan,
   type Reply,
+  manyAddresses,
 } from '../support/growth-test.ts';
 import { findDamage, openDatabase, readResponses } from '../support/inspect-db.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle, type TestDatabase } from '../support/server.ts';
 
+/** Respondents come from many addresses (X-Forwarded-For, trusted here), so the start throttle sees real-world load. */
+const SERVER_ENV = { TRUST_PROXY: '1' };
 const SEED = Number(process.env.FAULTS_SEED ?? 20261123);
 const KILLS = Number(process.env.FAULTS_KILLS ?? 10);
 const WORKERS = 6;
@@ -59,7 +62,7 @@ const figures = { kills: 0, requests: 0, cutOffByCrash: 0, inFlightAtKills: 0, a
 
 beforeAll(async () => {
   database = await freshDatabase('durability');
-  server = await startServer({ database });
+  server = await startServer({ database, env: SERVER_ENV });
   db = openDatabase(database.url);
 });
 
@@ -88,7 +91,7 @@ async function send(call: () => Promise<Reply>): Promise<Reply> {
 
 async function respondent(worker: number): Promise<void> {
   const random = seededRandom(SEED * 31 + worker);
-  const client = new GrowthTestClient(() => server.url);
+  const client = new GrowthTestClient(() => server.url, { forwardedFor: manyAddresses() });
   for (let n = 0; !stopping; n++) {
     const plan = planAnswers(random, { label: `w${worker}n${n}` });
     let journey: Journey | undefined;
@@ -126,7 +129,7 @@ async function crashAndRestart(random: () => number): Promise<void> {
     figures.kills++;
     const t0 = performance.now();
     await migrateDatabase(database.url);
-    server = await startServer({ database, port: server.port });
+    server = await startServer({ database, port: server.port, env: SERVER_ENV });
     figures.restartsMs += performance.now() - t0;
     reopen();
   }

@@ -489,7 +489,7 @@ describe(`malformed input on accounts and the dashboard (${RUNS} generated reque
     );
     await fuzz('POST /registreren', caseOf(request, sender({ none: 8, entrepreneur: 1 })), {
       prepare: keep.claimable,
-      allowed: [303, 400, 403, 413],
+      allowed: [303, 400, 403, 413, 429],
       // A new entrepreneur, with the address among the fields, on a company of no organisation.
       newSession: (user, sent) =>
         !before.users.has(String(user.id)) && user.role === 'entrepreneur' && user.organisation_id === null && sentAddress(sent, user),
@@ -651,7 +651,7 @@ describe(`malformed input on accounts and the dashboard (${RUNS} generated reque
         await keep.consultantInvite();
         await keep.resetInvite();
       },
-      allowed: [200, 303, 400, 403, 404, 413],
+      allowed: [200, 303, 400, 403, 404, 413, 429],
       // A new consultant of the inviting organisation, with the address among the fields.
       newSession: (user, sent) =>
         !before.users.has(String(user.id)) && user.role === 'consultant' && user.organisation_id === world.organisations.demo && sentAddress(sent, user),

@@ -179,7 +179,7 @@ describe(`malformed input (${RUNS} generated requests per endpoint, seed ${SEED}
       validForm: fc.constantFrom(...startPool).map((token) => [['token', token]] as [string, string][]),
     });
     await fuzz('POST /groeitest', arbitrary, (request, reply) => {
-      return checkHostileReply(request, reply, [200, 303, 403, 413]);
+      return checkHostileReply(request, reply, [200, 303, 403, 413, 429]);
     });
   });
 
@@ -201,7 +201,7 @@ describe(`malformed input (${RUNS} generated requests per endpoint, seed ${SEED}
       });
       await fuzz(`POST /vragenlijst/<token>/${sectionId}`, arbitrary, (request, reply) => {
         // 400: Node refuses a path with broken percent-encoding before the app sees it.
-        const problem = checkHostileReply(request, reply, [303, 400, 403, 404, 413, 422]);
+        const problem = checkHostileReply(request, reply, [303, 400, 403, 404, 413, 422, 429]);
         if (problem) return problem;
         if (!tokenIn(request.path) && ![400, 403, 404, 413].includes(reply.status)) return `unknown token answered ${reply.status}`;
         return null;
@@ -219,7 +219,7 @@ describe(`malformed input (${RUNS} generated requests per endpoint, seed ${SEED}
       validForm: fc.constantFrom(...sectionIds.filter((id) => id !== 'contact')).chain(validSectionForm),
     });
     await fuzz('POST /api/responses/<token>/draft', arbitrary, (request, reply) => {
-      const problem = checkHostileReply(request, reply, [200, 400, 403, 404, 413]);
+      const problem = checkHostileReply(request, reply, [200, 400, 403, 404, 413, 429]);
       if (problem) return problem;
       if (reply.status === 200 && !tokenIn(request.path)) return 'unknown token saved';
       return null;

@@ -24,10 +24,13 @@ import {
   seededRandom,
   type AnswerPlan,
   type Reply,
+  manyAddresses,
 } from '../support/growth-test.ts';
 import { findDamage, openDatabase, readResponses } from '../support/inspect-db.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
+/** Respondents come from many addresses (X-Forwarded-For, trusted here), so the start throttle sees real-world load. */
+const SERVER_ENV = { TRUST_PROXY: '1' };
 const SEED = Number(process.env.FAULTS_SEED ?? 20261123);
 const PROCESSES = 3;
 const WORKERS = 6;
@@ -61,7 +64,7 @@ function nextServer(): string {
 
 beforeAll(async () => {
   const database = await freshDatabase('multi-process');
-  servers = await Promise.all(Array.from({ length: PROCESSES }, () => startServer({ database })));
+  servers = await Promise.all(Array.from({ length: PROCESSES }, () => startServer({ database, env: SERVER_ENV })));
   db = openDatabase(database.url);
 });
 
@@ -85,7 +88,7 @@ async function expectReply(label: string, call: () => Promise<Reply>, status: nu
 
 async function respondent(worker: number, until: number): Promise<void> {
   const random = seededRandom(SEED * 17 + worker);
-  const client = new GrowthTestClient(nextServer);
+  const client = new GrowthTestClient(nextServer, { forwardedFor: manyAddresses() });
   for (let n = 0; performance.now() < until; n++) {
     const plan = planAnswers(random, { label: `w${worker}n${n}` });
     const token = await client.newToken();

@@ -132,8 +132,11 @@ async function buildEntity(i: number): Promise<Entity> {
   const invited = await request('/admin', { cookie: adminCookie, form: { action: 'invite-consultant', organisation: organisationId } });
   const consultantName = payload(i, 1);
   const consultantEmail = (EMAIL_SHAPED[i]?.text ?? `coach-${i}@xss.test`).toLowerCase();
+  // Each entity's people come from an address of their own, as real ones would: the per-address throttles stay out of the way.
+  const ip = `198.18.${i}.1`;
   const accepted = await request(`/uitnodiging/${linkToken(invited.body)}`, {
     form: { name: consultantName.text, email: consultantEmail, password: PASSWORD },
+    ip,
   });
   expectStatus(accepted, 303, 'accept consultant invitation');
   const consultant = { id: await one('select id from users where email = ?', consultantEmail), cookie: cookieOf(accepted), name: consultantName, email: consultantEmail };
@@ -145,7 +148,7 @@ async function buildEntity(i: number): Promise<Entity> {
   const clientId = await one('select id from companies where organisation_id = ?', organisationId);
 
   // The client takes the Growth Test through the invitation, with payloads as contact name and company.
-  const respondent = new GrowthTestClient(server.url);
+  const respondent = new GrowthTestClient(server.url, { forwardedFor: ip });
   const token = await respondent.newToken();
   expectStatus({ ...(await respondent.postForm('/groeitest', { token, invite: growthInvite })), headers: new Headers() }, 303, 'start invited test');
   const [contactName, contactCompany] = [payload(i, 3), payload(i, 4)];
@@ -165,8 +168,11 @@ async function buildEntity(i: number): Promise<Entity> {
   const reportToken = await completedTest(world.db);
   const signedUp = await request('/registreren', {
     form: { name: name.text, email, password: PASSWORD, company: company.text, claim: reportToken },
+    ip,
   });
   expectStatus(signedUp, 303, 'sign up');
+  // Sign-up answers the same for new and existing addresses, so it never signs in by itself.
+  const entrepreneurCookie = await signInOverHttp(server.url, email, PASSWORD, ip);
 
   return {
     i,
@@ -175,7 +181,7 @@ async function buildEntity(i: number): Promise<Entity> {
     client: { id: clientId, name: clientName, responseId: responseId(token), growthInvite, contactName, contactCompany },
     note: { id: noteId, body: noteBody },
     entrepreneur: {
-      cookie: cookieOf(signedUp),
+      cookie: entrepreneurCookie,
       companyId: await one('select company_id from users where email = ?', email),
       token: reportToken,
       name,

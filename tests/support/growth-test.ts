@@ -33,8 +33,26 @@ export function encodeForm(fields: FormFields): string {
   return params.toString();
 }
 
+export interface ClientOptions {
+  /**
+   * X-Forwarded-For to send (the server must run with TRUST_PROXY=1): a
+   * fixed address, or one per request. Load from many respondents comes
+   * from many addresses, so the per-address throttles see it as it would be.
+   */
+  forwardedFor?: string | (() => string);
+}
+
 export class GrowthTestClient {
-  constructor(private readonly target: Target) {}
+  constructor(
+    private readonly target: Target,
+    private readonly options: ClientOptions = {},
+  ) {}
+
+  private forwarded(): Record<string, string> {
+    const { forwardedFor } = this.options;
+    if (!forwardedFor) return {};
+    return { 'x-forwarded-for': typeof forwardedFor === 'string' ? forwardedFor : forwardedFor() };
+  }
 
   private base(): string {
     return typeof this.target === 'string' ? this.target : this.target();
@@ -42,7 +60,7 @@ export class GrowthTestClient {
 
   async request(path: string, init: RequestInit = {}): Promise<Reply> {
     const base = this.base();
-    const response = await fetch(base + path, { redirect: 'manual', ...init });
+    const response = await fetch(base + path, { redirect: 'manual', ...init, headers: { ...this.forwarded(), ...(init.headers as Record<string, string>) } });
     return { status: response.status, location: response.headers.get('location'), body: await response.text() };
   }
 
@@ -52,7 +70,7 @@ export class GrowthTestClient {
     return fetch(base + path, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, ...this.forwarded() },
       body: encodeForm(fields),
     }).then(async (response) => ({
       status: response.status,
@@ -81,6 +99,19 @@ export class GrowthTestClient {
   saveDraft(token: string, sectionId: string, fields: FormFields): Promise<Reply> {
     return this.postForm(`/api/responses/${token}/draft`, { section: sectionId, ...fields });
   }
+}
+
+/**
+ * A different documentation address (198.18.0.0/15) each call: respondents
+ * of a load test come from many places, as real ones do, so the per-address
+ * throttles see the load as they would in production.
+ */
+export function manyAddresses(): () => string {
+  let next = 0;
+  return () => {
+    const n = next++ % 131_072;
+    return `198.${18 + (n >> 16)}.${(n >> 8) & 255}.${n & 255}`;
+  };
 }
 
 /** What one imaginary respondent answers: stored values, and the form posts that give them, section by section. */

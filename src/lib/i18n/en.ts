@@ -159,6 +159,14 @@ export const en: Messages = {
     signOutButton: 'Sign out',
     forbiddenTitle: 'No access',
     forbidden: 'You are signed in, but this page is not meant for your role.',
+    signUpDoneTitle: 'Almost there: sign in',
+    signUpDone: 'Thank you. If this e-mail address was new to Koers, your account is ready: sign in below with the password you just chose. If the address already had an account, nothing about it has changed: sign in with your existing password.',
+    signUpDoneWhy: 'We do not say here whether an address already had an account, so that nobody can use this form to find out who uses Koers.',
+  },
+  throttle: {
+    tooMany: 'That was too often in a row. Please wait {minutes} minutes and try again.',
+    tooManyOneMinute: 'That was too often in a row. Please wait a minute and try again.',
+    kept: 'What you entered is still on this page.',
   },
   account: {
     title: 'My account',

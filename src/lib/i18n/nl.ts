@@ -161,6 +161,14 @@ export const nl = {
     signOutButton: 'Uitloggen',
     forbiddenTitle: 'Geen toegang',
     forbidden: 'Je bent ingelogd, maar deze pagina is niet voor jouw rol bedoeld.',
+    signUpDoneTitle: 'Bijna klaar: log in',
+    signUpDone: 'Dank je. Was dit e-mailadres nieuw bij Koers, dan staat je account klaar: log hieronder in met het wachtwoord dat je net koos. Had dit adres al een account, dan is daaraan niets veranderd: log in met je bestaande wachtwoord.',
+    signUpDoneWhy: 'We zeggen hier niet of een adres al een account had, zodat niemand via dit formulier kan uitzoeken wie Koers gebruikt.',
+  },
+  throttle: {
+    tooMany: 'Dat ging te vaak achter elkaar. Wacht {minutes} minuten en probeer het dan opnieuw.',
+    tooManyOneMinute: 'Dat ging te vaak achter elkaar. Wacht een minuut en probeer het dan opnieuw.',
+    kept: 'Wat je hebt ingevuld, staat nog op deze pagina.',
   },
   account: {
     title: 'Mijn account',

@@ -10,6 +10,7 @@ import { parseSectionPost } from '../forms/survey-section.ts';
 import { paths } from '../paths.ts';
 import { completeResponse, findResponseByToken, saveAnswers, type ResponseRow } from './queries/responses.ts';
 import { unavailableCode } from './db.ts';
+import { throttle, type Throttle } from './throttle/throttle.ts';
 
 export interface OpenSection {
   token: string;
@@ -51,7 +52,9 @@ export type SectionOutcome =
   | { kind: 'redirect'; to: string }
   | { kind: 'invalid'; errors: Record<string, FieldError>; raw: Record<string, string | string[]> }
   /** The database could not take the save: nothing was acknowledged, the page shows the answers again to retry. */
-  | { kind: 'unavailable'; raw: Record<string, string | string[]> };
+  | { kind: 'unavailable'; raw: Record<string, string | string[]> }
+  /** Too many writes to this response: nothing saved, the page shows the answers again. */
+  | { kind: 'throttled'; raw: Record<string, string | string[]>; throttle: Throttle };
 
 /**
  * Handles a page post. "next" checks the page, saves it and moves on (or
@@ -70,6 +73,8 @@ export async function submitSection(
   if (open.response.status === 'completed') return { kind: 'redirect', to: paths.report(locale, token) };
 
   const post = parseSectionPost(section, form, open.answers, action === 'next');
+  const throttled = await throttle('surveyWrite', open.response.id);
+  if (!throttled.allowed) return { kind: 'throttled', raw: post.raw, throttle: throttled };
   try {
     const saved = await saveAnswers(open.response, survey, { answers: post.answers, cleared: post.cleared, sectionId: section.id });
 
@@ -94,17 +99,21 @@ export async function submitSection(
   }
 }
 
-/** Autosave: keeps whatever is valid on the page, reports nothing to fix. False when the database could not take it. */
-export async function saveDraft(open: OpenSection, form: FormData): Promise<boolean> {
-  if (open.response.status === 'completed') return true;
+export type DraftOutcome = { kind: 'saved' } | { kind: 'unavailable' } | { kind: 'throttled'; throttle: Throttle };
+
+/** Autosave: keeps whatever is valid on the page, reports nothing to fix; unavailable when the database could not take it. */
+export async function saveDraft(open: OpenSection, form: FormData): Promise<DraftOutcome> {
+  if (open.response.status === 'completed') return { kind: 'saved' };
+  const throttled = await throttle('surveyWrite', open.response.id);
+  if (!throttled.allowed) return { kind: 'throttled', throttle: throttled };
   const post = parseSectionPost(open.section, form, open.answers, false);
   try {
     await saveAnswers(open.response, open.survey, { answers: post.answers, cleared: post.cleared, sectionId: open.section.id });
-    return true;
+    return { kind: 'saved' };
   } catch (error) {
     const code = unavailableCode(error);
     if (!code) throw error;
     console.error(`Database unavailable (${code}) while autosaving ${open.section.id} of response ${open.response.id}`);
-    return false;
+    return { kind: 'unavailable' };
   }
 }

@@ -4,15 +4,15 @@
  */
 import { eq } from 'drizzle-orm';
 import { companies, responses, users } from '../../../../db/schema.ts';
-import { SIGN_IN_MAX_PER_ACCOUNT, SIGN_IN_MAX_PER_IP, SIGN_IN_WINDOW_S } from '../../limits.ts';
 import type { Locale } from '../../surveys/schema.ts';
 import { getDb, type Database } from '../db.ts';
 import { randomId } from '../tokens.ts';
 import { findResponseByToken } from '../queries/responses.ts';
 import { deleteAccount } from '../queries/privacy.ts';
 import { hashPassword, passwordProblem, verifyDecoy, verifyPassword } from './password.ts';
-import { consumeAttempt, peekAttempts, resetAttempts } from './rate-limit.ts';
+import { throttler as defaultThrottler, type Throttle, type Throttler } from '../throttle/throttle.ts';
 import { invalidateUserSessions } from './session.ts';
+import { isTrustedDevice, issueDeviceToken } from './trusted-device.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type FieldFailure = { ok: false; field: string; code: string };
@@ -27,13 +27,19 @@ export interface SignUpInput {
   claimToken?: string;
 }
 
-/** An entrepreneur signs up: their own company and account, and optionally the report they just got. */
-export async function signUp(input: SignUpInput, db: Database = getDb()): Promise<{ ok: true; user: UserRow } | FieldFailure> {
+/**
+ * An entrepreneur signs up: their own company and account, and optionally
+ * the report they just got. Until addresses are verified by mail, the
+ * answer is the same whether or not the address already has an account
+ * (docs/security.md): an existing account is left exactly as it was, and
+ * the password is hashed either way so the timing does not tell either.
+ */
+export async function signUp(input: SignUpInput, db: Database = getDb()): Promise<{ ok: true } | FieldFailure> {
   const problem = passwordProblem(input.password);
   if (problem) return { ok: false, field: 'password', code: problem };
-  const existing = await db.query.users.findFirst({ where: eq(users.email, input.email) });
-  if (existing) return { ok: false, field: 'email', code: 'taken' };
+  const existing = await db.query.users.findFirst({ where: eq(users.email, input.email), columns: { id: true } });
   const passwordHash = await hashPassword(input.password);
+  if (existing) return { ok: true };
   const companyId = randomId();
   const userId = randomId();
   try {
@@ -42,13 +48,12 @@ export async function signUp(input: SignUpInput, db: Database = getDb()): Promis
       db.insert(users).values({ id: userId, email: input.email, name: input.name, passwordHash, role: 'entrepreneur', companyId, locale: input.locale }),
     ]);
   } catch (error) {
-    // Two sign-ups with one address at the same moment: the unique index decides, the other gets the usual message.
-    if (isUniqueViolation(error)) return { ok: false, field: 'email', code: 'taken' };
+    // Two sign-ups with one address at the same moment: the unique index decides, the other gets the same answer.
+    if (isUniqueViolation(error)) return { ok: true };
     throw error;
   }
-  const user = (await db.query.users.findFirst({ where: eq(users.id, userId) }))!;
   if (input.claimToken) await claimResponse(input.claimToken, companyId, db);
-  return { ok: true, user };
+  return { ok: true };
 }
 
 /** Attaches an anonymous, completed test to a company; a test that already belongs to someone stays theirs. */
@@ -60,32 +65,59 @@ export async function claimResponse(token: string, companyId: string, db: Databa
   return true;
 }
 
-export type SignInResult = { ok: true; user: UserRow } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAfterS: number };
+export type SignInResult =
+  | { ok: true; user: UserRow; /** A fresh trusted-device token for this browser. */ device: string }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; retryAfterS: number };
+
+export interface SignInAttempt {
+  email: string;
+  password: string;
+  /** The client's address, as `clientIp` reads it. */
+  ip: string;
+  /** The trusted-device cookie, if the browser sent one. */
+  device?: string;
+}
+
+export interface SignInContext {
+  db?: Database;
+  nowMs?: number;
+  throttler?: Throttler;
+}
 
 /**
- * Checks e-mail and password, throttled per account and per IP. The answer
+ * Checks e-mail and password under three throttles (docs/security.md), each
+ * consumed atomically before the password is checked, so parallel guesses
+ * are counted too: per address (spraying), per account and address, and a
+ * per-account brake for browsers that never signed in to the account (one
+ * account guessed from many addresses). Someone else's failures never touch
+ * the owner's own address nor a browser the owner signed in from. The answer
  * and its timing are the same whether or not the e-mail exists.
  */
-export async function signIn(email: string, password: string, ip: string, db: Database = getDb()): Promise<SignInResult> {
-  const accountKey = `sign-in:account:${email}`;
-  const ipKey = `sign-in:ip:${ip}`;
-  const now = Date.now();
-  // Every attempt on an account counts (parallel guessing is still counted);
-  // per IP only failures count, so an office behind one address is not locked
-  // out by its own successful sign-ins.
-  const perAccount = await consumeAttempt(accountKey, SIGN_IN_MAX_PER_ACCOUNT, SIGN_IN_WINDOW_S, now, db);
-  const perIp = await peekAttempts(ipKey, SIGN_IN_MAX_PER_IP, SIGN_IN_WINDOW_S, now, db);
-  if (!perAccount.allowed || !perIp.allowed) {
-    return { ok: false, reason: 'throttled', retryAfterS: Math.max(perAccount.retryAfterS, perIp.retryAfterS) };
+export async function signIn(attempt: SignInAttempt, context: SignInContext = {}): Promise<SignInResult> {
+  const { db = getDb(), nowMs = Date.now(), throttler = defaultThrottler } = context;
+  const { email, ip } = attempt;
+  const refused = (t: Throttle): SignInResult => ({ ok: false, reason: 'throttled', retryAfterS: t.retryAfterS });
+
+  const perAddress = await throttler.consume('signInAddress', [ip], nowMs);
+  if (!perAddress.allowed) return refused(perAddress);
+  const perPair = await throttler.consume('signInAccountAddress', [email, ip], nowMs);
+  if (!perPair.allowed) return refused(perPair);
+  const trusted = await isTrustedDevice(attempt.device, email, nowMs, db);
+  if (!trusted) {
+    const perAccount = await throttler.consume('signInAccount', [email], nowMs);
+    if (!perAccount.allowed) return refused(perAccount);
   }
+
   const user = await db.query.users.findFirst({ where: eq(users.email, email) });
-  const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
-  if (!user || !valid) {
-    await consumeAttempt(ipKey, SIGN_IN_MAX_PER_IP, SIGN_IN_WINDOW_S, now, db);
-    return { ok: false, reason: 'invalid' };
-  }
-  await resetAttempts(accountKey, db);
-  return { ok: true, user };
+  const valid = user ? await verifyPassword(user.passwordHash, attempt.password) : await verifyDecoy(attempt.password);
+  if (!user || !valid) return { ok: false, reason: 'invalid' };
+
+  // Only failures count: an office behind one address is not slowed by its own sign-ins.
+  await throttler.refund('signInAddress', [ip], nowMs);
+  await throttler.clear('signInAccountAddress', [email, ip], nowMs);
+  if (!trusted) await throttler.refund('signInAccount', [email], nowMs);
+  return { ok: true, user, device: await issueDeviceToken(email, nowMs, db) };
 }
 
 /** Changes a password after checking the current one; every session of the user ends. */

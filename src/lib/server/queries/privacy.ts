@@ -8,6 +8,7 @@ import { areaScores, companies, invites, notes, organisations, responses, sessio
 import type { BatchItem } from 'drizzle-orm/batch';
 import { checkpointAfterDeletion, getDb, type Database } from '../db.ts';
 import { ANONYMOUS_TEST_RETENTION_MONTHS } from '../../limits.ts';
+import { forgetThrottlesFor } from '../throttle/throttle.ts';
 
 type Statement = BatchItem<'sqlite'>;
 
@@ -39,6 +40,7 @@ export async function deleteAccount(userId: string, db: Database = getDb()): Pro
     statements.push(...deleteCompanyStatements(user.companyId, db));
   }
   await db.batch(statements as [Statement, ...Statement[]]);
+  await forgetThrottlesFor(user.email, db);
   await checkpointAfterDeletion(db);
 }
 

@@ -1,0 +1,155 @@
+/**
+ * Throttles against the real server (docs/security.md): a parallel burst of
+ * guesses from one address lets exactly the limit through; an attacker
+ * hammering one account from many addresses never locks its owner out; a
+ * flood of test starts or page posts is turned away with 429 and
+ * Retry-After and nothing typed is lost; sign-up answers the same for a new
+ * and an existing address. The server trusts X-Forwarded-For here, so each
+ * request can come from an address of its choosing.
+ */
+import type { Client } from '@libsql/client';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { THROTTLES } from '../../src/lib/limits.ts';
+import { reportFigures, sleep } from '../support/figures.ts';
+import { issueToken } from '../../src/lib/server/tokens.ts';
+import { encodeForm, type FormFields } from '../support/growth-test.ts';
+import { openDatabase } from '../support/inspect-db.ts';
+import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
+
+let server: ServerHandle;
+let db: Client;
+const OWNER = { email: 'owner@throttle.test', password: 'owner-password-2026', name: 'Olga' };
+
+beforeAll(async () => {
+  const database = await freshDatabase('throttle');
+  server = await startServer({ database, env: { TRUST_PROXY: '1' } });
+  db = openDatabase(database.url);
+});
+
+afterAll(async () => {
+  db?.close();
+  await server?.stop();
+  removeDatabase(server?.database);
+});
+
+interface Sent {
+  status: number;
+  location: string | null;
+  retryAfter: string | null;
+  cookies: string[];
+  body: string;
+}
+
+async function post(path: string, fields: FormFields, ip: string, cookie = ''): Promise<Sent> {
+  const response = await fetch(server.url + path, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, 'x-forwarded-for': ip, cookie },
+    body: encodeForm(fields),
+  });
+  return {
+    status: response.status,
+    location: response.headers.get('location'),
+    retryAfter: response.headers.get('retry-after'),
+    cookies: response.headers.getSetCookie().map((c) => c.split(';')[0]),
+    body: await response.text(),
+  };
+}
+
+const count = async (sqlText: string) => Number((await db.execute(sqlText)).rows[0].n);
+const statuses = (replies: Sent[]) => replies.reduce<Record<number, number>>((all, r) => ({ ...all, [r.status]: (all[r.status] ?? 0) + 1 }), {});
+
+/** Fixed windows end on the clock: a burst that straddles an end would count in two. Wait past one that is near. */
+async function awayFromWindowEnd(windowS: number, marginMs = 30_000): Promise<void> {
+  const leftMs = windowS * 1000 - (Date.now() % (windowS * 1000));
+  if (leftMs < marginMs) await sleep(leftMs + 500);
+}
+
+test('sign-up answers the same for a new and an existing address, and changes nothing existing', async () => {
+  const first = await post('/registreren', { ...OWNER, company: 'Olga BV' }, '198.51.100.1');
+  const again = await post('/registreren', { ...OWNER, password: 'taken-over-2026', company: 'Mallory BV' }, '198.51.100.2');
+  expect([first.status, first.location, first.cookies]).toEqual([303, '/inloggen?welkom=1', []]);
+  expect([again.status, again.location, again.cookies]).toEqual([first.status, first.location, first.cookies]);
+  expect(await count(`select count(*) as n from users where email = '${OWNER.email}' and name = 'Olga'`)).toBe(1);
+  expect(await count(`select count(*) as n from companies`)).toBe(1);
+});
+
+test('a parallel burst of guesses from one address: exactly the limit reaches the password check', async () => {
+  const { limit, windowS } = THROTTLES.signInAddress;
+  await awayFromWindowEnd(windowS);
+  const burst = await Promise.all(
+    Array.from({ length: limit + 15 }, (_, i) => post('/inloggen', { email: `guess-${i}@throttle.test`, password: 'wrong-password-1' }, '203.0.113.66')),
+  );
+  reportFigures('throttle burst', { sent: burst.length, ...statuses(burst) });
+  expect(statuses(burst)).toEqual({ 400: limit, 429: 15 });
+  for (const refused of burst.filter((r) => r.status === 429)) {
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    expect(refused.body).toContain('Te veel pogingen');
+  }
+});
+
+test('the owner gets in while an attacker hammers the account from many other addresses', async () => {
+  const { windowS, limit } = THROTTLES.signInAccount;
+  await awayFromWindowEnd(windowS);
+  // The owner signed in before from this browser: it holds a trusted-device cookie.
+  const before = await post('/inloggen', { email: OWNER.email, password: OWNER.password }, '192.0.2.10');
+  expect(before.status).toBe(303);
+  const device = before.cookies.find((c) => c.startsWith('koers_device='))!;
+  expect(device).toBeTruthy();
+
+  const attack = [];
+  for (let i = 0; i < limit + 20; i++) attack.push(post('/inloggen', { email: OWNER.email, password: `guess-${i}-abcdef` }, `10.66.${i >> 8}.${i & 255}`));
+  const replies = await Promise.all(attack);
+  reportFigures('throttle distributed attack', { sent: replies.length, ...statuses(replies) });
+  expect(statuses(replies)).toEqual({ 400: limit, 429: 20 });
+
+  // The attacker's next guess from yet another address, even with the right password, is refused …
+  expect((await post('/inloggen', { email: OWNER.email, password: OWNER.password }, '10.67.0.1')).status).toBe(429);
+  // … while the owner, from their own browser, gets in: from their usual address and from a new one.
+  for (const ip of ['192.0.2.10', '198.51.100.77']) {
+    const owner = await post('/inloggen', { email: OWNER.email, password: OWNER.password }, ip, device);
+    expect(owner.status, `owner from ${ip}`).toBe(303);
+  }
+});
+
+test('a flood of test starts from one address is turned away with 429 and the same token offered again', async () => {
+  const { limit, windowS } = THROTTLES.testStartAddress;
+  await awayFromWindowEnd(windowS, 15_000);
+  const before = await count('select count(*) as n from responses');
+  const page = await (await fetch(`${server.url}/groeitest`)).text();
+  // Fresh tokens of the shape the start page issues, one per start.
+  const tokens = Array.from({ length: 200 }, () => issueToken().token);
+  const flood = await Promise.all(tokens.map((token) => post('/groeitest', { token }, '203.0.113.99')));
+  reportFigures('throttle start flood', { sent: flood.length, ...statuses(flood) });
+  expect(statuses(flood)[429]).toBe(200 - limit);
+  expect(await count('select count(*) as n from responses')).toBeLessThanOrEqual(before + limit);
+  const refused = flood.find((r) => r.status === 429)!;
+  expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+  expect(refused.body).toContain('Dat ging te vaak achter elkaar');
+  // The page offers the posted token again, so a later retry makes exactly one response.
+  const offered = refused.body.match(/name="token" value="([^"]+)"/)![1];
+  expect(tokens).toContain(offered);
+  // Another address is not affected.
+  expect((await post('/groeitest', { token: page.match(/name="token" value="([^"]+)"/)![1] }, '203.0.113.100')).status).toBe(303);
+});
+
+test('page posts and autosaves of one response past the limit: 429, nothing saved, the answers back in the form', async () => {
+  const { limit, windowS } = THROTTLES.surveyWrite;
+  await awayFromWindowEnd(windowS, 20_000);
+  const page = await (await fetch(`${server.url}/groeitest`)).text();
+  const token = page.match(/name="token" value="([^"]+)"/)![1];
+  expect((await post('/groeitest', { token }, '192.0.2.50')).status).toBe(303);
+  const section = 'ambition';
+  const drafts = await Promise.all(Array.from({ length: limit }, () => post(`/api/responses/${token}/draft`, { section, ambition_1: '2' }, '192.0.2.50')));
+  expect(statuses(drafts)).toEqual({ 200: limit });
+  const revision = await count(`select revision as n from responses where id = '${token.split('.')[0]}'`);
+
+  const draft = await post(`/api/responses/${token}/draft`, { section, ambition_1: '3' }, '192.0.2.51');
+  expect([draft.status, JSON.parse(draft.body).error, Number(draft.retryAfter) > 0]).toEqual([429, 'throttled', true]);
+  const page429 = await post(`/en/vragenlijst/${token}/${section}`, { section, ambition_1: '4', action: 'next' }, '192.0.2.51');
+  expect(page429.status).toBe(429);
+  expect(Number(page429.retryAfter)).toBeGreaterThan(0);
+  expect(page429.body).toContain('That was too often in a row');
+  expect(page429.body).toMatch(/name="ambition_1"[^>]*value="4"[^>]*checked|value="4"[^>]*name="ambition_1"[^>]*checked/);
+  expect(await count(`select revision as n from responses where id = '${token.split('.')[0]}'`)).toBe(revision);
+});
