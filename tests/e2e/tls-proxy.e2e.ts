@@ -118,7 +118,7 @@ test('a consultant invites a client, who answers the Growth Test; the dashboard 
   await page.goto('/dashboard/uitnodigen');
   await page.getByLabel(m.invitations.orNewClient).fill(CLIENT_NAME);
   await page.getByRole('button', { name: m.invitations.button }).click();
-  const inviteLink = await page.getByLabel(m.invite.linkLabel).inputValue();
+  const inviteLink = await page.getByRole('textbox', { name: m.invite.linkLabel }).inputValue();
   expect(inviteLink.startsWith(`${proxy.url}/uitnodiging/`), inviteLink).toBe(true);
 
   const respondent = await throughProxy(browser);
