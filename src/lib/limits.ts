@@ -35,3 +35,8 @@ export const CLIENTS_PAGE_SIZE = 25;
 export const INVITE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** Password reset links stay valid this long. */
 export const RESET_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Random bytes in a survey's public link id: 128 bits, unguessable. */
+export const SURVEY_PUBLIC_ID_BYTES = 16;
+/** Longest survey title an owner may type. */
+export const SURVEY_TITLE_MAX_CHARS = 120;

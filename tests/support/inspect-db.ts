@@ -6,9 +6,9 @@
  */
 import { createClient, type Client } from '@libsql/client';
 import { isValidStoredAnswer, type Answers } from '../../src/lib/surveys/answers.ts';
-import { getSurvey } from '../../src/lib/surveys/definitions/index.ts';
+import { getSurvey } from '../../src/lib/families/index.ts';
 import { pruneAnswers } from '../../src/lib/surveys/engine.ts';
-import { scoreGrowthTest } from '../../src/lib/scoring/growth-test.ts';
+import { scoreGrowthTest } from '../../src/lib/families/growth-test/scoring.ts';
 import { installBusyWorkaround } from '../../src/lib/server/libsql-busy-workaround.ts';
 import { INVITE_TTL_MS } from '../../src/lib/limits.ts';
 

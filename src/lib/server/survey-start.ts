@@ -1,0 +1,65 @@
+/**
+ * Starting a response on a survey instance: through its public link
+ * (/v/<publicId>), the site's Growth Test (/groeitest) or a coach's
+ * invitation. One path for all, so each start stores the same things.
+ */
+import { surveyForInstance } from '../families/index.ts';
+import type { Locale, Survey } from '../surveys/schema.ts';
+import { startResponse, type Attribution, type ResponseRow } from './queries/responses.ts';
+import { findInstanceByPublicId, growthTestInstanceFor, isOpen, type SurveyInstanceRow } from './queries/surveys.ts';
+import { resumeTarget } from './survey-flow.ts';
+
+export interface StartableSurvey {
+  instance: SurveyInstanceRow;
+  /** The definition new respondents get. */
+  survey: Survey;
+  /** Takes answers now (status open, not past its closing date). */
+  open: boolean;
+}
+
+function startable(instance: SurveyInstanceRow | undefined, now: Date): StartableSurvey | null {
+  const survey = instance && surveyForInstance(instance);
+  return instance && survey ? { instance, survey, open: isOpen(instance, now) } : null;
+}
+
+/** The survey a public link opens; null for an unknown id. */
+export async function openPublicSurvey(publicId: string, now = new Date()): Promise<StartableSurvey | null> {
+  return startable(await findInstanceByPublicId(publicId), now);
+}
+
+/** The Growth Test a start page serves: the organisation's own for an invitation, else the site-wide one. */
+export async function growthTestFor(organisationId: string | null | undefined, now = new Date()): Promise<StartableSurvey> {
+  return startable(await growthTestInstanceFor(organisationId), now)!;
+}
+
+/** The name of the hidden field people never see: a form that comes back with it filled was sent by a bot. */
+export const HONEYPOT_FIELD = 'website';
+
+export type StartOutcome =
+  | { kind: 'started'; response: ResponseRow; to: string }
+  /** Closed or past its closing date: nothing stored. */
+  | { kind: 'closed' }
+  /** The honeypot was filled: nothing stored. */
+  | { kind: 'refused' }
+  /** A forged or mangled start token: the page offers a fresh one. */
+  | { kind: 'invalid-token' };
+
+/**
+ * Creates the response (once per start token) and says where the
+ * respondent goes: the first section, or where they were if the token was
+ * used before. Database trouble throws, for the page to answer 503.
+ */
+export async function startSurvey(
+  target: StartableSurvey,
+  input: { token: string; honeypot: string },
+  locale: Locale,
+  attribution?: Attribution,
+): Promise<StartOutcome> {
+  if (input.honeypot.trim() !== '') return { kind: 'refused' };
+  if (!target.open) return { kind: 'closed' };
+  const response = await startResponse(input.token, { instanceId: target.instance.id, survey: target.survey }, locale, attribution);
+  // A token first used on another survey is not this start's: offer a fresh one.
+  if (!response || response.surveyInstanceId !== target.instance.id) return { kind: 'invalid-token' };
+  const to = resumeTarget(input.token, { response, instance: target.instance, survey: target.survey }, locale);
+  return { kind: 'started', response, to };
+}
