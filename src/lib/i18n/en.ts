@@ -414,8 +414,6 @@ export const en: Messages = {
     headlineGrowthTest: 'average score {score}',
     publicLink: 'Public link',
     copyHint: 'Copy the link and share it by e-mail, on your website or in a newsletter.',
-    copy: 'Copy link',
-    copied: 'Copied',
     qrTitle: 'QR code',
     qrAlt: "QR code with this survey's public link",
     qrPng: 'Download as PNG',

@@ -416,8 +416,6 @@ export const nl = {
     headlineGrowthTest: 'gemiddelde score {score}',
     publicLink: 'Openbare link',
     copyHint: 'Kopieer de link en deel hem per mail, op je website of in een nieuwsbrief.',
-    copy: 'Kopieer link',
-    copied: 'Gekopieerd',
     qrTitle: 'QR-code',
     qrAlt: 'QR-code met de openbare link van deze vragenlijst',
     qrPng: 'Download als PNG',

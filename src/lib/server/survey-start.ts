@@ -8,6 +8,7 @@ import type { Locale, Survey } from '../surveys/schema.ts';
 import { startResponse, type Attribution, type ResponseRow } from './queries/responses.ts';
 import { findInstanceByPublicId, growthTestInstanceFor, isOpen, type SurveyInstanceRow } from './queries/surveys.ts';
 import { resumeTarget } from './survey-flow.ts';
+import { getDb, unavailableCode, type Database } from './db.ts';
 
 export interface StartableSurvey {
   instance: SurveyInstanceRow;
@@ -23,13 +24,18 @@ function startable(instance: SurveyInstanceRow | undefined, now: Date): Startabl
 }
 
 /** The survey a public link opens; null for an unknown id. */
-export async function openPublicSurvey(publicId: string, now = new Date()): Promise<StartableSurvey | null> {
-  return startable(await findInstanceByPublicId(publicId), now);
+export async function openPublicSurvey(publicId: string, now = new Date(), db: Database = getDb()): Promise<StartableSurvey | null> {
+  return startable(await findInstanceByPublicId(publicId, db), now);
 }
 
 /** The Growth Test a start page serves: the organisation's own for an invitation, else the site-wide one. */
-export async function growthTestFor(organisationId: string | null | undefined, now = new Date()): Promise<StartableSurvey> {
-  return startable(await growthTestInstanceFor(organisationId), now)!;
+export async function growthTestFor(organisationId: string | null | undefined, now = new Date(), db: Database = getDb()): Promise<StartableSurvey> {
+  return startable(await growthTestInstanceFor(organisationId, db), now)!;
+}
+
+/** Responses through a public link belong to the instance's organisation and company; nobody invited them. */
+export function publicAttribution(instance: SurveyInstanceRow): Attribution {
+  return { organisationId: instance.organisationId, companyId: instance.companyId };
 }
 
 /** The name of the hidden field people never see: a form that comes back with it filled was sent by a bot. */
@@ -42,24 +48,58 @@ export type StartOutcome =
   /** The honeypot was filled: nothing stored. */
   | { kind: 'refused' }
   /** A forged or mangled start token: the page offers a fresh one. */
-  | { kind: 'invalid-token' };
+  | { kind: 'invalid-token' }
+  /** The database could not take it: nothing was stored, the page offers the same token again (503). */
+  | { kind: 'unavailable' };
 
 /**
  * Creates the response (once per start token) and says where the
  * respondent goes: the first section, or where they were if the token was
- * used before. Database trouble throws, for the page to answer 503.
+ * used before.
  */
 export async function startSurvey(
   target: StartableSurvey,
   input: { token: string; honeypot: string },
   locale: Locale,
   attribution?: Attribution,
+  db: Database = getDb(),
 ): Promise<StartOutcome> {
   if (input.honeypot.trim() !== '') return { kind: 'refused' };
   if (!target.open) return { kind: 'closed' };
-  const response = await startResponse(input.token, { instanceId: target.instance.id, survey: target.survey }, locale, attribution);
+  let response: ResponseRow | null;
+  try {
+    response = await startResponse(input.token, { instanceId: target.instance.id, survey: target.survey }, locale, attribution, db);
+  } catch (error) {
+    const code = unavailableCode(error);
+    if (!code) throw error;
+    console.error(`Database unavailable (${code}) while starting a response on survey ${target.instance.id}`);
+    return { kind: 'unavailable' };
+  }
   // A token first used on another survey is not this start's: offer a fresh one.
   if (!response || response.surveyInstanceId !== target.instance.id) return { kind: 'invalid-token' };
   const to = resumeTarget(input.token, { response, instance: target.instance, survey: target.survey }, locale);
   return { kind: 'started', response, to };
+}
+
+/** What a start page shows after a start that did not go through, and with which status. */
+export interface StartFailure {
+  status: number;
+  /** The same token, offered again after a 503, so the retry makes exactly one response. */
+  retryToken?: string;
+  refused: boolean;
+  closed: boolean;
+}
+
+export function startFailure(outcome: Exclude<StartOutcome, { kind: 'started' }>, token: string): StartFailure {
+  switch (outcome.kind) {
+    case 'refused':
+      return { status: 400, refused: true, closed: false };
+    case 'closed':
+      return { status: 410, refused: false, closed: true };
+    case 'unavailable':
+      return { status: 503, retryToken: token, refused: false, closed: false };
+    case 'invalid-token':
+      // A forged or mangled token: the page starts cleanly with a new one.
+      return { status: 200, refused: false, closed: false };
+  }
 }

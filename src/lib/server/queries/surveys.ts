@@ -46,9 +46,11 @@ export async function siteGrowthTest(db: Database = getDb()): Promise<SurveyInst
   return found;
 }
 
-/** The organisation's own Growth Test, created on first use. */
+/** The organisation's own Growth Test, created on first use (read first: starting a test writes nothing more than before). */
 export async function organisationGrowthTest(organisationId: string, db: Database = getDb()): Promise<SurveyInstanceRow> {
   const id = organisationGrowthTestId(organisationId);
+  const existing = await findInstance(id, db);
+  if (existing) return existing;
   const survey = currentSurvey(GROWTH_TEST_ID)!;
   await db
     .insert(surveys)
@@ -104,7 +106,8 @@ export async function instancesOfCompany(companyId: string, db: Database = getDb
   const rows = await db
     .select({
       instance: surveys,
-      answers: sql<number>`(select count(*) from responses r where r.survey_instance_id = ${surveys.id} and r.status = 'completed')`,
+      // Spelled out: in a one-table select Drizzle leaves the column unqualified, and `id` would be the response's.
+      answers: sql<number>`(select count(*) from responses r where r.survey_instance_id = surveys.id and r.status = 'completed')`,
     })
     .from(surveys)
     .where(and(eq(surveys.companyId, companyId)))
