@@ -25,8 +25,14 @@ const PUBLIC_ID_SHAPE = /^[a-z0-9]{26,32}$/;
 
 export const newPublicId = () => randomId(SURVEY_PUBLIC_ID_BYTES);
 
+/** Prepared once per database: every page a respondent opens looks its instance up (as responses.ts does for the response). */
+const byIdStatements = new WeakMap<Database, ReturnType<typeof prepareById>>();
+const prepareById = (db: Database) => db.select().from(surveys).where(eq(surveys.id, sql.placeholder('id'))).limit(1).prepare();
+
 export async function findInstance(id: string, db: Database = getDb()): Promise<SurveyInstanceRow | undefined> {
-  return db.query.surveys.findFirst({ where: eq(surveys.id, id) });
+  let statement = byIdStatements.get(db);
+  if (!statement) byIdStatements.set(db, (statement = prepareById(db)));
+  return statement.get({ id });
 }
 
 /** The instance a public link opens; anything not of the shape is refused before the database. */
