@@ -4,7 +4,7 @@
  * without an owner creating them: the site-wide one behind /groeitest and
  * each organisation's own that its invitations start on.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { surveys } from '../../../../db/schema.ts';
 import { GROWTH_TEST_ID, currentSurvey } from '../../families/index.ts';
 import type { FactCount } from '../../families/types.ts';
@@ -116,7 +116,7 @@ export async function instancesOfCompany(companyId: string, db: Database = getDb
       answers: sql<number>`(select count(*) from responses r where r.survey_instance_id = surveys.id and r.status = 'completed')`,
     })
     .from(surveys)
-    .where(and(eq(surveys.companyId, companyId)))
+    .where(eq(surveys.companyId, companyId))
     .orderBy(sql`${surveys.createdAt} desc, ${surveys.id}`);
   return rows.map((r) => ({ ...r.instance, answers: Number(r.answers) }));
 }
