@@ -1,12 +1,12 @@
 /**
- * Migration 0002 (survey instances) on a database made by the release
- * before it: built with that release's migrations (0000, 0001), filled with
+ * The survey instances migration on a database made by the release
+ * before it: built with that release's migrations (all before it), filled with
  * rows shaped exactly as that release wrote them (answers from the demo
  * generator, scores from the unchanged Growth Test scorer), then migrated.
  * Nothing may be lost: counts, ids, answers, scores, opportunities and the
  * report's percentiles are the same before and after.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +26,9 @@ import { issueToken } from '../../../src/lib/server/tokens.ts';
 import { MIN_PEER_GROUP } from '../../../src/lib/limits.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('../../../db/migrations', import.meta.url));
-/** The migrations of the release before survey instances. */
-const BEFORE = ['0000_rapid_ender_wiggin', '0001_serious_mauler'];
+const JOURNAL = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+/** The migrations of the release before survey instances: every one before the migration named `*_survey_instances`. */
+const BEFORE = JOURNAL.entries.slice(0, JOURNAL.entries.findIndex((e) => e.tag.endsWith('_survey_instances'))).map((e) => e.tag);
 
 let dir: string;
 let client: Client;
@@ -38,12 +39,7 @@ function oldMigrationsFolder(): string {
   const folder = join(dir, 'old-migrations');
   mkdirSync(join(folder, 'meta'), { recursive: true });
   for (const tag of BEFORE) copyFileSync(join(MIGRATIONS, `${tag}.sql`), join(folder, `${tag}.sql`));
-  const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8'));
-  journal.entries = journal.entries.filter((e: { tag: string }) => BEFORE.includes(e.tag));
-  writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify(journal));
-  for (const file of readdirSync(join(MIGRATIONS, 'meta'))) {
-    if (BEFORE.some((tag) => file.startsWith(tag.slice(0, 4)))) copyFileSync(join(MIGRATIONS, 'meta', file), join(folder, 'meta', file));
-  }
+  writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify({ ...JOURNAL, entries: JOURNAL.entries.filter((e) => BEFORE.includes(e.tag)) }));
   return folder;
 }
 
@@ -121,6 +117,7 @@ const old: OldResponse[] = [];
 const before: Record<string, Awaited<ReturnType<typeof oldPercentiles>>> = {};
 
 beforeAll(async () => {
+  expect(BEFORE.length, 'the survey instances migration is in the journal, after the earlier ones').toBeGreaterThan(1);
   dir = mkdtempSync(join(tmpdir(), 'koers-migration-'));
   const url = `file:${join(dir, 'old.db')}`;
   client = openClient(url);
@@ -155,7 +152,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('migration 0002: survey instances', () => {
+describe('the survey instances migration', () => {
   test('every response is still there with its id, answers, status, times and scores', async () => {
     const rows = await db.query.responses.findMany();
     expect(rows.map((r) => r.id).sort()).toEqual(old.map((r) => r.id).sort());
