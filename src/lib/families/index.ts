@@ -9,7 +9,6 @@ import type { z } from 'zod';
 import type { Answers } from '../surveys/answers.ts';
 import type { Locale, Survey } from '../surveys/schema.ts';
 import type { PeerComparison } from '../server/queries/benchmarks.ts';
-import { withoutQuestions } from '../surveys/engine.ts';
 import type { FactCount, InstanceOptions, ResponseFacts, ScoringModel } from './types.ts';
 import * as growthTest from './growth-test/index.ts';
 
@@ -29,8 +28,8 @@ export interface Family<Options extends InstanceOptions = InstanceOptions, Resul
   templates: Survey[];
   /** The owner's choices per instance, checked when a survey is created or edited. */
   optionsSchema: z.ZodType<Options>;
-  /** Questions the instance's options switch off: the respondent never sees them. */
-  hiddenQuestionIds(options: Options): string[];
+  /** The template as an instance serves it, with the owner's choices applied (optional questions off are left out). */
+  applyOptions(template: Survey, options: Options): Survey;
   /** At completion, pure: what one response contributes to aggregates. */
   extractFacts(survey: Survey, answers: Answers): ResponseFacts;
   /** Generic string dimensions of a response that peer groups use (e.g. sector); `{}` for none. */
@@ -51,7 +50,7 @@ const growthTestFamily = {
   model: 'growth-test',
   templates: growthTest.templates,
   optionsSchema: growthTest.optionsSchema,
-  hiddenQuestionIds: () => [],
+  applyOptions: (template) => template,
   extractFacts: growthTest.extractFacts,
   extractSegments: growthTest.extractSegments,
   buildResults: (counts) => growthTest.buildResults(counts),
@@ -109,9 +108,9 @@ export function templateIdsOf(model: ScoringModel): string[] {
 
 /**
  * The definition a survey instance serves: the template version asked for
- * (a response's own, else the instance's current one) without the
- * questions the instance's options switch off. Options that no longer pass
- * the family's schema switch nothing off.
+ * (a response's own, else the instance's current one) with the instance's
+ * options applied. Options that no longer pass the family's schema change
+ * nothing.
  */
 export function surveyForInstance(
   instance: { templateId: string; templateVersion: number; options: Record<string, unknown> },
@@ -121,5 +120,5 @@ export function surveyForInstance(
   const survey = getSurvey(instance.templateId, version);
   if (!family || !survey) return undefined;
   const options = family.optionsSchema.safeParse(instance.options);
-  return withoutQuestions(survey, options.success ? family.hiddenQuestionIds(options.data) : []);
+  return options.success ? family.applyOptions(survey, options.data) : survey;
 }

@@ -83,18 +83,3 @@ export function resumeSection(survey: Survey, answers: Answers, lastSectionId: s
   if (!firstGap) return afterLast;
   return sections.indexOf(firstGap) < sections.indexOf(afterLast) ? firstGap : afterLast;
 }
-
-/**
- * The definition with some questions left out (an instance's options turned
- * them off): they are never shown, asked or required, and a section left
- * without questions goes too. Anything that depended on a removed question
- * stays hidden, as it would for an unanswered one.
- */
-export function withoutQuestions(survey: Survey, questionIds: string[]): Survey {
-  if (questionIds.length === 0) return survey;
-  const removed = new Set(questionIds);
-  const sections = survey.sections
-    .map((section) => ({ ...section, questions: section.questions.filter((q) => !removed.has(q.id)) }))
-    .filter((section) => section.questions.length > 0);
-  return { ...survey, sections };
-}

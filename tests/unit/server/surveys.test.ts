@@ -25,7 +25,6 @@ import { finishedTarget } from '../../../src/lib/server/survey-flow.ts';
 import { listClients } from '../../../src/lib/server/queries/clients.ts';
 import { parseClientListQuery } from '../../../src/lib/forms/dashboard-query.ts';
 import { issueToken } from '../../../src/lib/server/tokens.ts';
-import { withoutQuestions } from '../../../src/lib/surveys/engine.ts';
 import { growthTestV1 as survey } from '../../../src/lib/families/growth-test/definition.ts';
 import { demoAnswers, seededRandom } from '../../../scripts/seed-demo.ts';
 import type { Database } from '../../../src/lib/server/db.ts';
@@ -212,14 +211,6 @@ describe('starting through the public link', () => {
 });
 
 describe('the definition an instance serves', () => {
-  test('questions its options switch off are left out, and a section left empty goes too', () => {
-    const context = survey.sections[0];
-    const tailored = withoutQuestions(survey, context.questions.map((q) => q.id).concat('ambition_1'));
-    expect(tailored.sections.map((s) => s.id)).not.toContain(context.id);
-    expect(tailored.sections.flatMap((s) => s.questions).map((q) => q.id)).not.toContain('ambition_1');
-    expect(withoutQuestions(survey, [])).toBe(survey);
-  });
-
   test('a finished respondent of a collective survey goes to the thank-you page, of a self survey to the report', () => {
     const instance = { publicId: 'p'.repeat(26) } as never;
     expect(finishedTarget('t.k', { instance, survey: { ...survey, audience: 'collective' } }, 'en')).toBe(`/en/v/${'p'.repeat(26)}/bedankt`);
