@@ -39,21 +39,28 @@ await client.executeMultiple(`
     with recursive n(i) as (select 1 union all select i + 1 from n where i < ${CLIENTS})
     select 'c' || i, case when i % 10 = 0 then 'small' else 'big' end, 'Client ' || abs(random() % 100000),
       case abs(random() % 4) when 0 then 'retail' when 1 then 'ict' when 2 then 'construction' else 'creative' end, '2-9' from n;
-  insert into responses(id, secret_hash, survey_id, survey_version, locale, status, answers, overall_score, opportunity,
-      sector, size_band, organisation_id, company_id, created_at, completed_at)
+  insert into responses(id, secret_hash, survey_instance_id, template_id, template_version, locale, status, answers, overall_score, headline,
+      organisation_id, company_id, created_at, completed_at)
     with recursive n(i) as (select 1 union all select i + 1 from n where i < ${RESPONSES})
-    select 'r' || i, x'00', 'growth-test', 1, 'nl', case when i % 20 = 0 then 'in_progress' else 'completed' end,
+    select 'r' || i, x'00', 'site-growth-test', 'growth-test', 1, 'nl', case when i % 20 = 0 then 'in_progress' else 'completed' end,
       '{"sector":"retail","ambition_1":3}', case when i % 20 = 0 then null else abs(random() % 1000) / 10.0 end,
       case when i % 20 = 0 then null else (case abs(random() % 3) when 0 then 'ambition' when 1 then 'sales' else 'branding' end) end,
-      case abs(random() % 4) when 0 then 'retail' when 1 then 'ict' when 2 then 'construction' else 'creative' end, '2-9',
       case when (1 + i % ${CLIENTS}) % 10 = 0 then 'small' else 'big' end, 'c' || (1 + i % ${CLIENTS}),
       ${START} + i * ${STEP_MS}, case when i % 20 = 0 then null else ${START} + i * ${STEP_MS} end from n;
-  insert into area_scores(response_id, survey_id, area, score, sector, size_band)
-    select r.id, 'growth-test', a.area, abs(random() % 1000) / 10.0, r.sector, r.size_band
+  insert into response_segments(response_id, template_id, dimension, value)
+    select r.id, 'growth-test', 'sector', case abs(random() % 4) when 0 then 'retail' when 1 then 'ict' when 2 then 'construction' else 'creative' end
+    from responses r where r.status = 'completed';
+  insert into response_segments(response_id, template_id, dimension, value)
+    select r.id, 'growth-test', 'size_band', '2-9' from responses r where r.status = 'completed';
+  insert into response_facts(response_id, survey_instance_id, template_id, key, value, month)
+    select r.id, r.survey_instance_id, 'growth-test', a.area, abs(random() % 1000) / 10.0, strftime('%Y-%m', r.completed_at / 1000, 'unixepoch')
     from responses r, (select 'ambition' as area union all select 'core_customers' union all select 'business_model'
       union all select 'customer_focus' union all select 'satisfaction' union all select 'complaints' union all select 'sales'
       union all select 'branding' union all select 'relationships') a
     where r.status = 'completed';
+  insert into response_facts(response_id, survey_instance_id, template_id, key, value, month)
+    select r.id, r.survey_instance_id, 'growth-test', 'overall', r.overall_score, strftime('%Y-%m', r.completed_at / 1000, 'unixepoch')
+    from responses r where r.status = 'completed' and r.overall_score is not null;
   analyze;`);
 console.log(`seeded ${CLIENTS} clients, ${RESPONSES} responses in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
@@ -90,7 +97,7 @@ await time('export, consultant (every row)', BUDGET_MS.export, async () => {
 
 // The plans the budgets rest on: a page of names reads the name index; the latest test is an index-only lookup.
 const plan = await client.execute(`explain query plan
-  select c.id, (select lr.id from responses lr where lr.company_id = c.id and lr.status = 'completed' order by lr.completed_at desc, lr.id desc limit 1)
+  select c.id, (select lr.id from responses lr where lr.company_id = c.id and lr.template_id in ('growth-test') and lr.status = 'completed' order by lr.completed_at desc, lr.id desc limit 1)
   from companies c where c.organisation_id = 'big' order by c.name collate nocase, c.id limit 25`);
 const details = plan.rows.map((r) => String(r.detail));
 console.log(details.map((d) => `  plan: ${d}`).join('\n'));

@@ -96,8 +96,45 @@ export const notes = sqliteTable(
 );
 
 /**
- * One respondent's answers to one survey definition version. Created when
- * the respondent starts, updated at every step, completed once.
+ * A survey instance: an owner's run of one template version (the Growth
+ * Test, a customer satisfaction survey, ...) for one client company, with
+ * its own public link. The site-wide public Growth Test is an instance too
+ * (no organisation, no company), and so is each organisation's own Growth
+ * Test that invitations start on (no company).
+ */
+export const surveys = sqliteTable(
+  'surveys',
+  {
+    id: text('id').primaryKey(),
+    /** The unguessable id in the public link (/v/<publicId>): 128 random bits, URL-safe. */
+    publicId: text('public_id').notNull(),
+    organisationId: text('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    companyId: text('company_id').references(() => companies.id, { onDelete: 'cascade' }),
+    /** The definition new responses get: a template id of the families registry and its version. */
+    templateId: text('template_id').notNull(),
+    templateVersion: integer('template_version').notNull(),
+    title: text('title').notNull(),
+    /** JSON array of the language codes respondents may answer in, the first the default. */
+    locales: text('locales', { mode: 'json' }).$type<string[]>().notNull(),
+    /** JSON object checked by the family's options schema (optional questions on, channels offered, ...). */
+    options: text('options', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+    status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+    /** After this moment the survey takes no new answers, whatever its status. */
+    closesAt: timestamp('closes_at'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('surveys_public_id_idx').on(t.publicId),
+    index('surveys_company_idx').on(t.companyId, t.createdAt),
+    index('surveys_org_idx').on(t.organisationId, t.templateId),
+  ],
+);
+
+/**
+ * One respondent's answers to one survey instance, against the template
+ * version the instance served when they started. Created when the
+ * respondent starts, updated at every step, completed once.
  */
 export const responses = sqliteTable(
   'responses',
@@ -105,8 +142,12 @@ export const responses = sqliteTable(
     id: text('id').primaryKey(),
     /** Hash of the secret half of the respondent's `<id>.<secret>` link token (resume and report). */
     secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
-    surveyId: text('survey_id').notNull(),
-    surveyVersion: integer('survey_version').notNull(),
+    surveyInstanceId: text('survey_instance_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    /** The definition the answers were given against (kept even if the instance moves to a newer version). */
+    templateId: text('template_id').notNull(),
+    templateVersion: integer('template_version').notNull(),
     locale: text('locale', { enum: ['nl', 'en'] }).notNull(),
     status: text('status', { enum: ['in_progress', 'completed'] }).notNull().default('in_progress'),
     /** JSON object: question id → answer value. */
@@ -115,11 +156,10 @@ export const responses = sqliteTable(
     revision: integer('revision').notNull().default(0),
     /** The section the respondent last saved: resume continues after it. */
     lastSectionId: text('last_section_id'),
-    /** Cached at completion for aggregates; the report recomputes from answers. */
+    /** Cached at completion (the family's `extractFacts`) for lists and aggregates; a report recomputes from answers. */
     overallScore: real('overall_score'),
-    opportunity: text('opportunity'),
-    sector: text('sector'),
-    sizeBand: text('size_band'),
+    /** What a report of this response leads with (the Growth Test's opportunity area), or null. */
+    headline: text('headline'),
     organisationId: text('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
     companyId: text('company_id').references(() => companies.id, { onDelete: 'cascade' }),
     invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
@@ -129,32 +169,60 @@ export const responses = sqliteTable(
     completedAt: timestamp('completed_at'),
   },
   (t) => [
-    index('responses_survey_done_idx').on(t.surveyId, t.status, t.completedAt),
-    // Covers "the latest completed test of this company" (the client list's subquery) without reading a row.
-    index('responses_company_latest_idx').on(t.companyId, t.status, t.completedAt, t.id),
+    index('responses_template_done_idx').on(t.templateId, t.status, t.completedAt),
+    index('responses_instance_done_idx').on(t.surveyInstanceId, t.status, t.completedAt),
+    // Covers "the latest completed test of this family for this company" (the client list's subquery) without reading a row.
+    index('responses_company_latest_idx').on(t.companyId, t.templateId, t.status, t.completedAt, t.id),
     index('responses_org_idx').on(t.organisationId, t.completedAt),
     index('responses_demo_idx').on(t.isDemo),
   ],
 );
 
-/** Per-area scores of completed responses, denormalised for percentiles and aggregates. */
-export const areaScores = sqliteTable(
-  'area_scores',
+/**
+ * The numbers a completed response contributes to aggregates (a family's
+ * `extractFacts`): one row per (key, value). Results pages GROUP BY
+ * (key, value, month) per instance; benchmarks compare one template's
+ * facts across instances.
+ */
+export const responseFacts = sqliteTable(
+  'response_facts',
   {
     responseId: text('response_id')
       .notNull()
       .references(() => responses.id, { onDelete: 'cascade' }),
-    surveyId: text('survey_id').notNull(),
-    area: text('area').notNull(),
-    score: real('score').notNull(),
-    sector: text('sector'),
-    sizeBand: text('size_band'),
+    surveyInstanceId: text('survey_instance_id').notNull(),
+    templateId: text('template_id').notNull(),
+    key: text('key').notNull(),
+    value: real('value').notNull(),
+    /** Month of completion, `YYYY-MM` (UTC). */
+    month: text('month').notNull(),
   },
   (t) => [
-    uniqueIndex('area_scores_pk').on(t.responseId, t.area),
-    index('area_scores_all_idx').on(t.surveyId, t.area, t.score),
-    index('area_scores_sector_idx').on(t.surveyId, t.area, t.sector, t.score),
-    index('area_scores_size_idx').on(t.surveyId, t.area, t.sizeBand, t.score),
+    // Also covers one response's facts (the report's own scores, a client's latest areas).
+    uniqueIndex('response_facts_pk').on(t.responseId, t.key, t.value),
+    index('response_facts_instance_idx').on(t.surveyInstanceId, t.key, t.value, t.month),
+    index('response_facts_template_idx').on(t.templateId, t.key, t.value),
+  ],
+);
+
+/**
+ * Generic string dimensions of a completed response that peer groups are
+ * formed by (the Growth Test's sector and size band), so benchmarks can
+ * compare like with like without columns of one family on `responses`.
+ */
+export const responseSegments = sqliteTable(
+  'response_segments',
+  {
+    responseId: text('response_id')
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    templateId: text('template_id').notNull(),
+    dimension: text('dimension').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [
+    uniqueIndex('response_segments_pk').on(t.responseId, t.dimension),
+    index('response_segments_peer_idx').on(t.templateId, t.dimension, t.value, t.responseId),
   ],
 );
 

@@ -15,8 +15,9 @@ import { parseEnv, type Env } from '../src/lib/server/env.ts';
 import { completeResponse, saveAnswers, startResponse } from '../src/lib/server/queries/responses.ts';
 import { issueToken } from '../src/lib/server/tokens.ts';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { growthTestInstanceFor } from '../src/lib/server/queries/surveys.ts';
 import { DONT_KNOW, type Answers } from '../src/lib/surveys/answers.ts';
-import { GROWTH_TEST_ID, currentSurvey } from '../src/lib/surveys/definitions/index.ts';
+import { GROWTH_TEST_ID, currentSurvey } from '../src/lib/families/index.ts';
 import { eq, sql } from 'drizzle-orm';
 import { companies, responses, users } from '../db/schema.ts';
 import { createUser } from '../src/lib/server/auth/accounts.ts';
@@ -151,7 +152,8 @@ export async function seedDemo(db: Database, count = DEMO_TESTS, { seed = 202611
       answers = { ...answers, ...context };
     }
     const attribution = { isDemo: true, createdAt: completedAt, ...(slot && { organisationId: slot.client.organisationId, companyId: slot.client.companyId, invitedBy: slot.client.invitedBy }) };
-    const started = await startResponse(issueToken().token, survey, 'nl', attribution, db);
+    const instance = await growthTestInstanceFor(attribution.organisationId, db);
+    const started = await startResponse(issueToken().token, { instanceId: instance.id, survey }, 'nl', attribution, db);
     const saved = await saveAnswers(started!, survey, { answers, cleared: [], sectionId: 'follow_up' }, db);
     const done = await completeResponse(saved, survey, db, completedAt);
     if (!done.ok) throw new Error(`demo test ${i} incomplete at ${done.missingSectionId}`);

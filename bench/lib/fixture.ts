@@ -12,7 +12,8 @@ import { demoAnswers, seedDemo, seededRandom } from '../../scripts/seed-demo.ts'
 import { createDb } from '../../src/lib/server/db.ts';
 import { completeResponse, saveAnswers, startResponse } from '../../src/lib/server/queries/responses.ts';
 import { issueToken } from '../../src/lib/server/tokens.ts';
-import { GROWTH_TEST_ID, currentSurvey } from '../../src/lib/surveys/definitions/index.ts';
+import { siteGrowthTest } from '../../src/lib/server/queries/surveys.ts';
+import { GROWTH_TEST_ID, currentSurvey } from '../../src/lib/families/index.ts';
 
 /** Enough distinct rows that concurrent submissions never queue on one row. */
 export const IN_PROGRESS_TESTS = 500;
@@ -36,14 +37,15 @@ export async function createFixture(file: string): Promise<Fixture> {
     const db = createDb(client);
     const survey = currentSurvey(GROWTH_TEST_ID)!;
     await seedDemo(db);
+    const target = { instanceId: (await siteGrowthTest(db)).id, survey };
     const inProgress: string[] = [];
     for (let i = 0; i < IN_PROGRESS_TESTS; i++) {
       const { token } = issueToken();
-      if (!(await startResponse(token, survey, 'nl', undefined, db))) throw new Error('fixture: could not start a response');
+      if (!(await startResponse(token, target, 'nl', undefined, db))) throw new Error('fixture: could not start a response');
       inProgress.push(token);
     }
     const { token: completed } = issueToken();
-    const started = await startResponse(completed, survey, 'nl', undefined, db);
+    const started = await startResponse(completed, target, 'nl', undefined, db);
     const saved = await saveAnswers(started!, survey, { answers: demoAnswers(seededRandom(7)), cleared: [], sectionId: 'follow_up' }, db);
     const done = await completeResponse(saved, survey, db);
     if (!done.ok) throw new Error(`fixture: completed test is missing ${done.missingSectionId}`);

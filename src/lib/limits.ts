@@ -61,6 +61,12 @@ export const THROTTLES = {
   testStartAddress: { limit: 30, windowS: 60, shared: false },
   /** …and in a day, across every process. */
   testStartAddressDaily: { limit: 500, windowS: 24 * 60 * 60, shared: true },
+  /**
+   * Starts on one survey, from every address together: a flood spread over
+   * many addresses. A mailing to thousands of customers brings a few
+   * hundred starts a minute at most; per process, as the address limits bite first.
+   */
+  surveyStartInstance: { limit: 600, windowS: 60, shared: false },
   /** Page posts and autosaves of one response (a respondent autosaves at most every 0.8 s while typing). */
   surveyWrite: { limit: 120, windowS: 60, shared: false },
 } as const satisfies Record<string, ThrottlePolicy>;
@@ -109,3 +115,8 @@ export const GROWTH_INVITE_DAYS_MAX = 365;
 export const GROWTH_INVITE_USES_DEFAULT = 3;
 export const GROWTH_INVITE_USES_MIN = 1;
 export const GROWTH_INVITE_USES_MAX = 50;
+
+/** Random bytes in a survey's public link id: 128 bits, unguessable. */
+export const SURVEY_PUBLIC_ID_BYTES = 16;
+/** Longest survey title an owner may type. */
+export const SURVEY_TITLE_MAX_CHARS = 120;

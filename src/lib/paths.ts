@@ -55,6 +55,13 @@ export const paths = {
   overview: (l: Locale) => localePath(l, '/dashboard/overzicht'),
   exportCsv: (l: Locale) => localePath(l, '/dashboard/export.csv'),
   admin: (l: Locale) => localePath(l, '/admin'),
+  /** A survey instance's public link, and where its respondents land when done (collective surveys). */
+  publicSurvey: (l: Locale, publicId: string) => localePath(l, `/v/${publicId}`),
+  thanks: (l: Locale, publicId: string) => localePath(l, `/v/${publicId}/bedankt`),
+  /** The owner's side of survey instances. */
+  newSurvey: (l: Locale, companyId?: string) => localePath(l, '/dashboard/vragenlijsten/nieuw') + (companyId ? `?klant=${encodeURIComponent(companyId)}` : ''),
+  survey: (l: Locale, id: string) => localePath(l, `/dashboard/vragenlijsten/${id}`),
+  surveyQr: (l: Locale, id: string, format: 'png' | 'svg') => localePath(l, `/dashboard/vragenlijsten/${id}/qr.${format}`),
 };
 
 /**

@@ -20,6 +20,24 @@ interface Ids {
   ownTest: string;
   otherTest: string;
   entrepreneurTest: string;
+  /** A survey instance each owner created through the form, and the public id of one. */
+  ownSurvey: string;
+  otherSurvey: string;
+  entrepreneurSurvey: string;
+  publicId: string;
+}
+
+/** Creates a survey through the owner's form, as `email`, and returns its id. */
+async function createSurvey(email: string, companyId: string): Promise<string> {
+  const owner = await signedInRequest(email);
+  const response = await owner.post('/dashboard/vragenlijsten/nieuw', {
+    form: { company: companyId, template: 'growth-test', title: 'Matrix', locales: 'nl' },
+    headers: ORIGIN,
+    maxRedirects: 0,
+  });
+  expect(response.status(), `create a survey as ${email}`).toBe(303);
+  await owner.dispose();
+  return response.headers().location!.split('/').at(-1)!;
 }
 
 async function demoIds(): Promise<Ids> {
@@ -31,7 +49,13 @@ async function demoIds(): Promise<Ids> {
     const ownClient = await client('Demo Groeiadvies');
     const otherClient = await client('Ander Adviesbureau');
     const entrepreneurCompany = String((await db.execute({ sql: 'select company_id from users where email = ?', args: [DEMO_USERS.entrepreneur] })).rows[0].company_id);
-    return { ownClient, otherClient, ownTest: await testOf(ownClient), otherTest: await testOf(otherClient), entrepreneurTest: await testOf(entrepreneurCompany) };
+    return { ownClient, otherClient, entrepreneurCompany, ownTest: await testOf(ownClient), otherTest: await testOf(otherClient), entrepreneurTest: await testOf(entrepreneurCompany) };
+  }).then(async ({ entrepreneurCompany, ...ids }) => {
+    const ownSurvey = await createSurvey(DEMO_USERS.consultant, ids.ownClient);
+    const otherSurvey = await createSurvey(DEMO_USERS.otherConsultant, ids.otherClient);
+    const entrepreneurSurvey = await createSurvey(DEMO_USERS.entrepreneur, entrepreneurCompany);
+    const publicId = await withDatabase(async (db) => String((await db.execute({ sql: 'select public_id from surveys where id = ?', args: [ownSurvey] })).rows[0].public_id));
+    return { ...ids, ownSurvey, otherSurvey, entrepreneurSurvey, publicId };
   });
 }
 
@@ -61,6 +85,24 @@ function matrix(ids: Ids): [string, Outcome[]][] {
     ['/dashboard/rapporten/nonexistent0000', ['in', 'gone', 'gone', 'gone', 'gone']],
     ['/dashboard/export.csv', ['in', 'no', 'ok', 'ok', 'ok']],
     ['/dashboard/overzicht', ['in', 'no', 'ok', 'ok', 'ok']],
+    // Surveys: a coach runs them for their organisation's clients, an entrepreneur for their own company; anything else reads as unknown.
+    [`/dashboard/vragenlijsten/nieuw?klant=${ids.ownClient}`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/dashboard/vragenlijsten/nieuw?klant=${ids.otherClient}`, ['in', 'gone', 'gone', 'ok', 'ok']],
+    ['/dashboard/vragenlijsten/nieuw', ['in', 'ok', 'gone', 'gone', 'gone']],
+    [`/dashboard/vragenlijsten/${ids.ownSurvey}`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/en/dashboard/vragenlijsten/${ids.ownSurvey}`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/dashboard/vragenlijsten/${ids.ownSurvey}/qr.png`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/dashboard/vragenlijsten/${ids.ownSurvey}/qr.svg`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/dashboard/vragenlijsten/${ids.otherSurvey}`, ['in', 'gone', 'gone', 'ok', 'ok']],
+    [`/dashboard/vragenlijsten/${ids.otherSurvey}/qr.png`, ['in', 'gone', 'gone', 'ok', 'ok']],
+    [`/dashboard/vragenlijsten/${ids.entrepreneurSurvey}`, ['in', 'ok', 'ok', 'gone', 'ok']],
+    ['/dashboard/vragenlijsten/nonexistent0000', ['in', 'gone', 'gone', 'gone', 'gone']],
+    ['/dashboard/vragenlijsten/site-growth-test', ['in', 'gone', 'gone', 'gone', 'gone']],
+    // The public link is for everyone; a guessed one is unknown.
+    [`/v/${ids.publicId}`, ['ok', 'ok', 'ok', 'ok', 'ok']],
+    [`/en/v/${ids.publicId}`, ['away', 'away', 'away', 'away', 'away']],
+    [`/v/${ids.publicId}/bedankt`, ['ok', 'ok', 'ok', 'ok', 'ok']],
+    ['/v/aaaaaaaaaaaaaaaaaaaaaaaaaa', ['gone', 'gone', 'gone', 'gone', 'gone']],
   ];
 }
 

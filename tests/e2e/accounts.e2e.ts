@@ -139,10 +139,11 @@ test('an anonymous report is kept in a new account, and deleting the account rem
       sessions: await count('select count(*) as n from sessions where user_id = ?', owner.userId),
       companies: await count('select count(*) as n from companies where id = ?', owner.companyId),
       responses: await count('select count(*) as n from responses where id = ?', responseId),
-      areaScores: await count('select count(*) as n from area_scores where response_id = ?', responseId),
+      facts: await count('select count(*) as n from response_facts where response_id = ?', responseId),
+      segments: await count('select count(*) as n from response_segments where response_id = ?', responseId),
     };
   });
-  expect(left).toEqual({ users: 0, sessions: 0, companies: 0, responses: 0, areaScores: 0 });
+  expect(left).toEqual({ users: 0, sessions: 0, companies: 0, responses: 0, facts: 0, segments: 0 });
   expect((await request.get(`${e2eBaseUrl()}/rapport/${token}`)).status()).toBe(404);
   await context.close();
 });

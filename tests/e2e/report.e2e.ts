@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { expectedOpportunity, growthTestAnswers } from './fixtures/answers.ts';
 import { areaName, localised, messages } from './fixtures/catalogue.ts';
 import { completeByRequest } from './fixtures/requests.ts';
-import { GROWTH_AREAS } from '../../src/lib/scoring/growth-test.ts';
+import { GROWTH_AREAS } from '../../src/lib/families/growth-test/scoring.ts';
 
 test('the report draws the radar chart and shows the opportunity and every area', async ({ page }) => {
   const answers = growthTestAnswers({ weakest: 'core_customers' });

@@ -17,7 +17,7 @@ import { migrateDatabase } from '../../scripts/migrate.ts';
 import { nl } from '../../src/lib/i18n/nl.ts';
 import { findLeak, reportFigures } from '../support/figures.ts';
 import { GrowthTestClient, planAnswers, responseId, seededRandom } from '../support/growth-test.ts';
-import { findDamage, openDatabase, readAreaScores, readResponses } from '../support/inspect-db.ts';
+import { findDamage, openDatabase, readFacts, readResponses } from '../support/inspect-db.ts';
 import { startServer, type ServerHandle } from '../support/server.ts';
 
 const MOUNT = join(process.env.TEST_DB_DIR ?? join(tmpdir(), 'koers-tests'), `disk-full-${process.pid}`);
@@ -99,7 +99,7 @@ describe.skipIf(!mounted)('disk full at submission', () => {
     const during = (await readResponses(db)).find((r) => r.id === responseId(token))!;
     expect(during.revision).toBe(before.revision);
     expect(during.status).toBe('in_progress');
-    expect((await readAreaScores(db)).filter((s) => s.responseId === during.id)).toHaveLength(0);
+    expect((await readFacts(db)).filter((s) => s.responseId === during.id)).toHaveLength(0);
 
     rmSync(FILLER);
     expect((await client.postSection(token, 'ambition', ambition)).status).toBe(303);

@@ -23,7 +23,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { companies, notes } from '../../db/schema.ts';
 import { cleanLine } from '../../src/lib/forms/parse-form.ts';
-import { GROWTH_AREAS } from '../../src/lib/scoring/growth-test.ts';
+import { GROWTH_AREAS } from '../../src/lib/families/growth-test/scoring.ts';
 import { SECTOR_VALUES } from '../../src/lib/reports/client-labels.ts';
 import { createUser } from '../../src/lib/server/auth/accounts.ts';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/session.ts';

@@ -12,7 +12,7 @@ import { en } from '../../src/lib/i18n/en.ts';
 import { nl } from '../../src/lib/i18n/nl.ts';
 import { findLeak, reportFigures } from '../support/figures.ts';
 import { GrowthTestClient, planAnswers, responseId, seededRandom, type AnswerPlan } from '../support/growth-test.ts';
-import { findDamage, openDatabase, readAreaScores, readResponses } from '../support/inspect-db.ts';
+import { findDamage, openDatabase, readFacts, readResponses } from '../support/inspect-db.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
 let server: ServerHandle;
@@ -111,7 +111,7 @@ describe('database unavailable at submission', () => {
     expect(keepsChoice(reply.body, 'consent', 'no')).toBe(true);
     expectFriendly(reply.body);
     expect((await stored(token))?.status).toBe('in_progress');
-    expect((await readAreaScores(db)).filter((s) => s.responseId === responseId(token))).toHaveLength(0);
+    expect((await readFacts(db)).filter((s) => s.responseId === responseId(token))).toHaveLength(0);
 
     const retry = await post();
     expect(retry.status).toBe(303);

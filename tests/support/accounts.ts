@@ -11,8 +11,9 @@ import { DEMO_PASSWORD } from './demo-password.ts';
 import { SESSION_COOKIE, createSession } from '../../src/lib/server/auth/session.ts';
 import { createDb, type Database } from '../../src/lib/server/db.ts';
 import { completeResponse, saveAnswers, startResponse, type Attribution } from '../../src/lib/server/queries/responses.ts';
+import { growthTestInstanceFor } from '../../src/lib/server/queries/surveys.ts';
 import { issueToken } from '../../src/lib/server/tokens.ts';
-import { GROWTH_TEST_ID, currentSurvey } from '../../src/lib/surveys/definitions/index.ts';
+import { GROWTH_TEST_ID, currentSurvey } from '../../src/lib/families/index.ts';
 
 export { DEMO_PASSWORD, DEMO_USERS };
 
@@ -79,7 +80,8 @@ let testSeed = 1;
 export async function completedTest(db: Database, attribution: Attribution = {}): Promise<string> {
   const survey = currentSurvey(GROWTH_TEST_ID)!;
   const { token } = issueToken();
-  const started = await startResponse(token, survey, 'nl', attribution, db);
+  const instance = await growthTestInstanceFor(attribution.organisationId, db);
+  const started = await startResponse(token, { instanceId: instance.id, survey }, 'nl', attribution, db);
   const saved = await saveAnswers(started!, survey, { answers: demoAnswers(seededRandom(testSeed++)), cleared: [], sectionId: 'follow_up' }, db);
   const done = await completeResponse(saved, survey, db);
   if (!done.ok) throw new Error(`test incomplete at ${done.missingSectionId}`);
@@ -89,7 +91,8 @@ export async function completedTest(db: Database, attribution: Attribution = {})
 /** A started, unfinished Growth Test and its token. */
 export async function unfinishedTest(db: Database, attribution: Attribution = {}): Promise<string> {
   const { token } = issueToken();
-  await startResponse(token, currentSurvey(GROWTH_TEST_ID)!, 'nl', attribution, db);
+  const instance = await growthTestInstanceFor(attribution.organisationId, db);
+  await startResponse(token, { instanceId: instance.id, survey: currentSurvey(GROWTH_TEST_ID)! }, 'nl', attribution, db);
   return token;
 }
 

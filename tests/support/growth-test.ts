@@ -5,7 +5,7 @@
  * server's own status and Location.
  */
 import { DONT_KNOW, type Answers } from '../../src/lib/surveys/answers.ts';
-import { GROWTH_TEST_ID, currentSurvey } from '../../src/lib/surveys/definitions/index.ts';
+import { GROWTH_TEST_ID, currentSurvey } from '../../src/lib/families/index.ts';
 import { visibleQuestions, visibleSections } from '../../src/lib/surveys/engine.ts';
 import type { Survey } from '../../src/lib/surveys/schema.ts';
 

@@ -6,9 +6,8 @@
  */
 import { createClient, type Client } from '@libsql/client';
 import { isValidStoredAnswer, type Answers } from '../../src/lib/surveys/answers.ts';
-import { getSurvey } from '../../src/lib/surveys/definitions/index.ts';
+import { familyOf, getSurvey } from '../../src/lib/families/index.ts';
 import { pruneAnswers } from '../../src/lib/surveys/engine.ts';
-import { scoreGrowthTest } from '../../src/lib/scoring/growth-test.ts';
 import { installBusyWorkaround } from '../../src/lib/server/libsql-busy-workaround.ts';
 import { INVITE_TTL_MS } from '../../src/lib/limits.ts';
 
@@ -16,18 +15,19 @@ export interface StoredResponse {
   id: string;
   status: 'in_progress' | 'completed';
   answers: Answers;
-  surveyId: string;
-  surveyVersion: number;
+  surveyInstanceId: string;
+  templateId: string;
+  templateVersion: number;
   revision: number;
   overallScore: number | null;
   completedAt: number | null;
   secretHash: Uint8Array;
 }
 
-export interface StoredAreaScore {
+export interface StoredFact {
   responseId: string;
-  area: string;
-  score: number;
+  key: string;
+  value: number;
 }
 
 /** A client for reading the file while (or after) servers use it; waits for their locks like they do. */
@@ -39,14 +39,15 @@ export function openDatabase(url: string): Client {
 
 export async function readResponses(db: Client): Promise<StoredResponse[]> {
   const result = await db.execute(
-    'select id, status, answers, survey_id, survey_version, revision, overall_score, completed_at, secret_hash from responses',
+    'select id, status, answers, survey_instance_id, template_id, template_version, revision, overall_score, completed_at, secret_hash from responses',
   );
   return result.rows.map((row) => ({
     id: String(row.id),
     status: row.status as StoredResponse['status'],
     answers: JSON.parse(String(row.answers)) as Answers,
-    surveyId: String(row.survey_id),
-    surveyVersion: Number(row.survey_version),
+    surveyInstanceId: String(row.survey_instance_id),
+    templateId: String(row.template_id),
+    templateVersion: Number(row.template_version),
     revision: Number(row.revision),
     overallScore: row.overall_score === null ? null : Number(row.overall_score),
     completedAt: row.completed_at === null ? null : Number(row.completed_at),
@@ -54,16 +55,17 @@ export async function readResponses(db: Client): Promise<StoredResponse[]> {
   }));
 }
 
-export async function readAreaScores(db: Client): Promise<StoredAreaScore[]> {
-  const result = await db.execute('select response_id, area, score from area_scores');
-  return result.rows.map((row) => ({ responseId: String(row.response_id), area: String(row.area), score: Number(row.score) }));
+export async function readFacts(db: Client): Promise<StoredFact[]> {
+  const result = await db.execute('select response_id, key, value from response_facts');
+  return result.rows.map((row) => ({ responseId: String(row.response_id), key: String(row.key), value: Number(row.value) }));
 }
 
 /**
  * Every way the stored data can be broken, as readable lines (empty when
  * whole): the file's own integrity, answers the definition would refuse or
- * that belong to hidden questions, completed responses without their full
- * set of area scores, area scores on unfinished or missing responses, and
+ * that belong to hidden questions, responses without a survey instance,
+ * completed responses without exactly the facts their family extracts,
+ * facts of unfinished or missing responses, and
  * the account tables' invariants (`findAccountDamage`).
  */
 export async function findDamage(db: Client): Promise<string[]> {
@@ -73,14 +75,17 @@ export async function findDamage(db: Client): Promise<string[]> {
   if (verdict !== 'ok') problems.push(`integrity_check: ${verdict}`);
 
   const responses = await readResponses(db);
-  const scores = await readAreaScores(db);
-  const byResponse = new Map<string, StoredAreaScore[]>();
-  for (const score of scores) byResponse.set(score.responseId, [...(byResponse.get(score.responseId) ?? []), score]);
+  const facts = await readFacts(db);
+  const byResponse = new Map<string, StoredFact[]>();
+  for (const fact of facts) byResponse.set(fact.responseId, [...(byResponse.get(fact.responseId) ?? []), fact]);
+  const instances = new Set((await db.execute('select id from surveys')).rows.map((row) => String(row.id)));
 
   for (const response of responses) {
-    const survey = getSurvey(response.surveyId, response.surveyVersion);
-    if (!survey) {
-      problems.push(`${response.id}: unknown survey ${response.surveyId} v${response.surveyVersion}`);
+    if (!instances.has(response.surveyInstanceId)) problems.push(`${response.id}: no survey instance ${response.surveyInstanceId}`);
+    const survey = getSurvey(response.templateId, response.templateVersion);
+    const family = familyOf(response.templateId);
+    if (!survey || !family) {
+      problems.push(`${response.id}: unknown template ${response.templateId} v${response.templateVersion}`);
       continue;
     }
     const questions = new Map(survey.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
@@ -96,25 +101,23 @@ export async function findDamage(db: Client): Promise<string[]> {
 
     const stored = byResponse.get(response.id) ?? [];
     if (response.status === 'in_progress') {
-      if (stored.length > 0) problems.push(`${response.id}: unfinished, yet has ${stored.length} area scores`);
+      if (stored.length > 0) problems.push(`${response.id}: unfinished, yet has ${stored.length} facts`);
       if (response.completedAt !== null) problems.push(`${response.id}: unfinished, yet has a completion time`);
       continue;
     }
     if (response.completedAt === null) problems.push(`${response.id}: completed without a completion time`);
-    const expected = scoreGrowthTest(survey, response.answers).areas.filter((a) => a.score !== null);
+    const expected = family.extractFacts(survey, response.answers).facts;
     if (stored.length !== expected.length) {
-      problems.push(`${response.id}: completed with ${stored.length} area scores, expected ${expected.length}`);
+      problems.push(`${response.id}: completed with ${stored.length} facts, expected ${expected.length}`);
     }
-    for (const area of expected) {
-      const row = stored.find((s) => s.area === area.area);
-      if (!row || Math.abs(row.score - area.score!) > 1e-6) {
-        problems.push(`${response.id}: area ${area.area} stored ${row?.score}, expected ${area.score}`);
-      }
+    for (const fact of expected) {
+      const row = stored.find((s) => s.key === fact.key && Math.abs(s.value - fact.value) <= 1e-6);
+      if (!row) problems.push(`${response.id}: fact ${fact.key}=${fact.value} not stored`);
     }
   }
   const ids = new Set(responses.map((r) => r.id));
-  for (const score of scores) {
-    if (!ids.has(score.responseId)) problems.push(`area score for missing response ${score.responseId}`);
+  for (const fact of facts) {
+    if (!ids.has(fact.responseId)) problems.push(`fact for missing response ${fact.responseId}`);
   }
   problems.push(...(await findAccountDamage(db)));
   return problems;

@@ -5,7 +5,7 @@
  * the address bar); the parsed objects use code names.
  */
 import { z } from 'zod';
-import { GROWTH_AREAS, type GrowthArea } from '../scoring/growth-test.ts';
+import { GROWTH_AREAS, type GrowthArea } from '../families/growth-test/scoring.ts';
 import { SECTOR_VALUES } from '../reports/client-labels.ts';
 
 export const CLIENT_SORTS = ['name', 'date', 'score'] as const;

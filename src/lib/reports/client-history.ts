@@ -3,7 +3,7 @@
  * (and the overall score) across the test dates. Pure.
  */
 import { formatDate } from '../i18n/index.ts';
-import { GROWTH_AREAS, type GrowthArea } from '../scoring/growth-test.ts';
+import { GROWTH_AREAS, type GrowthArea } from '../families/growth-test/scoring.ts';
 import type { Locale } from '../surveys/schema.ts';
 import { areaShortName } from './client-labels.ts';
 

@@ -3,10 +3,10 @@
  * Growth Test's context options) and growth areas (AREA_ADVICE). Pure.
  */
 import { pick } from '../i18n/index.ts';
-import { GROWTH_AREAS, type GrowthArea } from '../scoring/growth-test.ts';
-import { GROWTH_TEST_ID, currentSurvey } from '../surveys/definitions/index.ts';
+import { GROWTH_AREAS, type GrowthArea } from '../families/growth-test/scoring.ts';
+import { GROWTH_TEST_ID, currentSurvey } from '../families/index.ts';
 import type { Locale } from '../surveys/schema.ts';
-import { AREA_ADVICE } from './growth-test-advice.ts';
+import { AREA_ADVICE } from '../families/growth-test/advice.ts';
 
 export interface Choice {
   value: string;

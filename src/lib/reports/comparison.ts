@@ -2,7 +2,7 @@
  * Series compared per area (clients, or a client and averages) shaped for
  * the radar chart and the table beside it. Pure.
  */
-import { GROWTH_AREAS, type GrowthArea } from '../scoring/growth-test.ts';
+import { GROWTH_AREAS, type GrowthArea } from '../families/growth-test/scoring.ts';
 import type { Locale } from '../surveys/schema.ts';
 import { areaShortName } from './client-labels.ts';
 

@@ -4,7 +4,7 @@
  * question ids after them), then one column per question of every Growth
  * Test version, in the order asked. Pure.
  */
-import { GROWTH_AREAS } from '../scoring/growth-test.ts';
+import { GROWTH_AREAS } from '../families/growth-test/scoring.ts';
 import type { Survey } from '../surveys/schema.ts';
 import type { CsvCell } from './csv.ts';
 

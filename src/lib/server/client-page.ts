@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { fields, parseForm } from '../forms/parse-form.ts';
 import { clientHistory, type ClientHistory } from '../reports/client-history.ts';
-import type { GrowthReport } from '../reports/growth-test-report.ts';
+import type { GrowthReport } from '../families/growth-test/report.ts';
 import type { Locale } from '../surveys/schema.ts';
 import type { Actor } from './auth/access.ts';
 import { findClient, findVisibleResponse, manageableCompany, type ClientRecord } from './queries/clients.ts';
@@ -25,11 +25,12 @@ export async function loadClientPage(actor: Actor, id: string, locale: Locale): 
   if (!client) return null;
   const newest = client.tests.at(-1);
   const opened = newest ? await findVisibleResponse(actor, newest.responseId) : null;
+  const report = opened ? await reportFor(opened.response, locale) : null;
   return {
     client,
     history: clientHistory(client.tests, locale),
     notes: await notesOf(actor, { id: client.id, organisationId: client.organisationId }),
-    latest: opened ? { completedAt: opened.response.completedAt, report: await reportFor(opened.response, locale) } : null,
+    latest: opened && report ? { completedAt: opened.response.completedAt, report } : null,
   };
 }
 

@@ -1,9 +1,8 @@
-/** Loads what a Growth Test report page or PDF needs, from the respondent's token. */
+/** Loads what a personal report page or PDF needs (audience `self` families), from the respondent's token. */
 import type { Answers } from '../surveys/answers.ts';
 import type { Locale } from '../surveys/schema.ts';
-import { scoreGrowthTest } from '../scoring/growth-test.ts';
-import { getSurvey } from '../surveys/definitions/index.ts';
-import { buildGrowthReport, type GrowthReport } from '../reports/growth-test-report.ts';
+import { familyOf, getSurvey } from '../families/index.ts';
+import type { GrowthReport } from '../families/growth-test/report.ts';
 import { compareWithPeers } from './queries/benchmarks.ts';
 import type { ResponseRow } from './queries/responses.ts';
 import { openResponse } from './survey-flow.ts';
@@ -13,24 +12,34 @@ export interface LoadedReport {
   report: GrowthReport;
 }
 
-/** null when the token is unknown or the test is not finished yet. */
+/**
+ * null when the token is unknown, the response is not finished, or its
+ * family gives no personal report. Only the Growth Test has a report page
+ * today, so the page's type is its report.
+ */
 export async function loadGrowthReport(token: string, locale: Locale): Promise<LoadedReport | null> {
   const opened = await openResponse(token);
   if (!opened || opened.response.status !== 'completed') return null;
-  return { response: opened.response, report: await reportFor(opened.response, locale) };
+  const report = await reportFor(opened.response, locale);
+  return report ? { response: opened.response, report } : null;
 }
 
-/** Scores are recomputed from the stored answers against the definition version they were given on. */
-export async function reportFor(response: ResponseRow, locale: Locale): Promise<GrowthReport> {
-  const survey = getSurvey(response.surveyId, response.surveyVersion)!;
+/**
+ * Recomputed from the stored answers against the definition version they
+ * were given on; null without a report part. Typed as the Growth Test's
+ * report, the only family with one (its page renders that shape).
+ */
+export async function reportFor(response: ResponseRow, locale: Locale): Promise<GrowthReport | null> {
+  const family = familyOf(response.templateId);
+  const survey = getSurvey(response.templateId, response.templateVersion);
+  if (!family?.report || !survey) return null;
   const answers = response.answers as Answers;
-  const score = scoreGrowthTest(survey, answers);
+  const keys = new Set(family.report.peerFactKeys);
+  const segments = family.extractSegments(survey, answers);
   const peers = await compareWithPeers({
-    responseId: response.id,
-    surveyId: response.surveyId,
-    sector: response.sector,
-    sizeBand: response.sizeBand,
-    scores: score.areas.filter((a) => a.score !== null).map((a) => ({ area: a.area, score: a.score! })),
+    templateId: response.templateId,
+    segments: family.report.peerDimensions.flatMap((d): [string, string][] => (segments[d] ? [[d, segments[d]]] : [])),
+    facts: family.extractFacts(survey, answers).facts.filter((f) => keys.has(f.key)),
   });
-  return buildGrowthReport(survey, answers, locale, peers, score);
+  return family.report.build(survey, answers, locale, peers) as GrowthReport;
 }

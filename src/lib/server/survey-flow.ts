@@ -4,17 +4,19 @@
  */
 import type { Answers, FieldError } from '../surveys/answers.ts';
 import { findSection, positionOf, resumeSection, visibleQuestions, type Position } from '../surveys/engine.ts';
-import { getSurvey } from '../surveys/definitions/index.ts';
+import { surveyForInstance } from '../families/index.ts';
 import type { Locale, Question, Section, Survey } from '../surveys/schema.ts';
 import { parseSectionPost } from '../forms/survey-section.ts';
 import { paths } from '../paths.ts';
 import { completeResponse, findResponseByToken, saveAnswers, type ResponseRow } from './queries/responses.ts';
 import { unavailableCode } from './db.ts';
 import { throttle, type Throttle } from './throttle/throttle.ts';
+import { findInstance, type SurveyInstanceRow } from './queries/surveys.ts';
 
 export interface OpenSection {
   token: string;
   response: ResponseRow;
+  instance: SurveyInstanceRow;
   survey: Survey;
   section: Section;
   questions: Question[];
@@ -22,28 +24,42 @@ export interface OpenSection {
   answers: Answers;
 }
 
-export async function openResponse(token: string): Promise<{ response: ResponseRow; survey: Survey } | null> {
+export interface OpenResponse {
+  response: ResponseRow;
+  instance: SurveyInstanceRow;
+  /** The version the response was started on, as its instance serves it (optional questions off = left out). */
+  survey: Survey;
+}
+
+export async function openResponse(token: string): Promise<OpenResponse | null> {
   const response = await findResponseByToken(token);
   if (!response) return null;
-  const survey = getSurvey(response.surveyId, response.surveyVersion);
-  return survey ? { response, survey } : null;
+  const instance = await findInstance(response.surveyInstanceId);
+  const survey = instance && surveyForInstance(instance, response.templateVersion);
+  return instance && survey ? { response, instance, survey } : null;
 }
 
 /** The section a page shows, or null when the token or section does not exist or is hidden now. */
 export async function openSection(token: string, sectionId: string): Promise<OpenSection | null> {
   const opened = await openResponse(token);
   if (!opened) return null;
-  const { response, survey } = opened;
+  const { response, instance, survey } = opened;
   const answers = response.answers as Answers;
   const section = findSection(survey, sectionId);
   const position = section && positionOf(survey, answers, section.id);
   if (!section || !position) return null;
-  return { token, response, survey, section, questions: visibleQuestions(section, answers), position, answers };
+  return { token, response, instance, survey, section, questions: visibleQuestions(section, answers), position, answers };
 }
 
-/** Where a resume link leads: the report when done, else the section to continue with. */
-export function resumeTarget(token: string, response: ResponseRow, survey: Survey, locale: Locale): string {
-  if (response.status === 'completed') return paths.report(locale, token);
+/** Where a finished respondent goes: their report (audience `self`), or a thank-you page (collective surveys). */
+export function finishedTarget(token: string, opened: Pick<OpenResponse, 'instance' | 'survey'>, locale: Locale): string {
+  return opened.survey.audience === 'self' ? paths.report(locale, token) : paths.thanks(locale, opened.instance.publicId);
+}
+
+/** Where a resume link leads: the report or thank-you page when done, else the section to continue with. */
+export function resumeTarget(token: string, opened: OpenResponse, locale: Locale): string {
+  const { response, survey } = opened;
+  if (response.status === 'completed') return finishedTarget(token, opened, locale);
   const section = resumeSection(survey, response.answers as Answers, response.lastSectionId);
   return paths.section(locale, token, section.id);
 }
@@ -70,7 +86,7 @@ export async function submitSection(
   locale: Locale,
 ): Promise<SectionOutcome> {
   const { token, survey, section } = open;
-  if (open.response.status === 'completed') return { kind: 'redirect', to: paths.report(locale, token) };
+  if (open.response.status === 'completed') return { kind: 'redirect', to: finishedTarget(token, open, locale) };
 
   const post = parseSectionPost(section, form, open.answers, action === 'next');
   const throttled = await throttle('surveyWrite', open.response.id);
@@ -90,7 +106,7 @@ export async function submitSection(
 
     const completed = await completeResponse(saved, survey);
     if (!completed.ok) return { kind: 'redirect', to: paths.section(locale, token, completed.missingSectionId) };
-    return { kind: 'redirect', to: paths.report(locale, token) };
+    return { kind: 'redirect', to: finishedTarget(token, open, locale) };
   } catch (error) {
     const code = unavailableCode(error);
     if (!code) throw error;

@@ -8,7 +8,7 @@ import { parseExportQuery } from '../../lib/forms/dashboard-query.ts';
 import { CSV_BOM, csvOptions, csvRow } from '../../lib/reports/csv.ts';
 import { FIXED_COLUMNS, exportRow, questionColumns } from '../../lib/reports/response-export.ts';
 import { exportResponses } from '../../lib/server/queries/export.ts';
-import { allVersions, GROWTH_TEST_ID } from '../../lib/surveys/definitions/index.ts';
+import { allVersions, GROWTH_TEST_ID } from '../../lib/families/index.ts';
 
 export const GET: APIRoute = ({ locals, url }) => {
   const query = parseExportQuery(url.searchParams);

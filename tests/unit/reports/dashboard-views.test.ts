@@ -3,7 +3,7 @@ import { confirmsName } from '../../../src/lib/forms/confirm-name.ts';
 import { clientHistory } from '../../../src/lib/reports/client-history.ts';
 import { areaName, opportunityShortName, sectorName, sizeName } from '../../../src/lib/reports/client-labels.ts';
 import { comparisonView } from '../../../src/lib/reports/comparison.ts';
-import { GROWTH_AREAS } from '../../../src/lib/scoring/growth-test.ts';
+import { GROWTH_AREAS } from '../../../src/lib/families/growth-test/scoring.ts';
 
 describe('client labels', () => {
   test('codes become localised names; unknown codes become null', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildGrowthReport } from '../../../src/lib/reports/growth-test-report.ts';
-import { AREA_ADVICE } from '../../../src/lib/reports/growth-test-advice.ts';
-import { growthTestV1 as survey } from '../../../src/lib/surveys/definitions/growth-test.ts';
+import { buildGrowthReport } from '../../../src/lib/families/growth-test/report.ts';
+import { AREA_ADVICE } from '../../../src/lib/families/growth-test/advice.ts';
+import { growthTestV1 as survey } from '../../../src/lib/families/growth-test/definition.ts';
 import { WORKED_EXAMPLE } from '../fixtures/worked-example.ts';
 
 const noPeers = { group: null, percentiles: {} };

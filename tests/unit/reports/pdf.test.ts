@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { buildGrowthReport } from '../../../src/lib/reports/growth-test-report.ts';
-import { renderGrowthReportPdf } from '../../../src/lib/reports/pdf.ts';
+import { buildGrowthReport } from '../../../src/lib/families/growth-test/report.ts';
+import { renderGrowthReportPdf } from '../../../src/lib/families/growth-test/pdf.ts';
 import { messages } from '../../../src/lib/i18n/index.ts';
-import { growthTestV1 } from '../../../src/lib/surveys/definitions/growth-test.ts';
+import { growthTestV1 } from '../../../src/lib/families/growth-test/definition.ts';
 import { DONT_KNOW, type Answers } from '../../../src/lib/surveys/answers.ts';
 import type { PeerComparison } from '../../../src/lib/server/queries/benchmarks.ts';
 import { LOCALES } from '../../../src/lib/surveys/schema.ts';

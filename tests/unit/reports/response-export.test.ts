@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FIXED_COLUMNS, exportDate, exportRow, questionColumns } from '../../../src/lib/reports/response-export.ts';
-import { growthTestV1 } from '../../../src/lib/surveys/definitions/growth-test.ts';
+import { growthTestV1 } from '../../../src/lib/families/growth-test/definition.ts';
 
 describe('response export', () => {
   test('one column per question, in the order asked', () => {

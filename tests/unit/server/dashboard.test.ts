@@ -4,8 +4,8 @@
  * foreign id reads as unknown), search, filters, sorting, paging.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { companies, notes, responses, users } from '../../../db/schema.ts';
+import { and, eq } from 'drizzle-orm';
+import { companies, notes, responseSegments, responses, users } from '../../../db/schema.ts';
 import { DEMO_USERS, seedDemo } from '../../../scripts/seed-demo.ts';
 import { CLIENTS_PAGE_SIZE } from '../../../src/lib/limits.ts';
 import { parseClientListQuery } from '../../../src/lib/forms/dashboard-query.ts';
@@ -229,7 +229,7 @@ describe('compare', () => {
 
   test('a sector average needs enough tests', async () => {
     for (const sector of ['hospitality', 'business_services', 'retail']) {
-      const tests = await db.$count(responses, eq(responses.sector, sector));
+      const tests = await db.$count(responseSegments, and(eq(responseSegments.dimension, 'sector'), eq(responseSegments.value, sector)));
       const averages = await sectorAverages(sector, db);
       if (tests < 20) expect(averages, sector).toBeNull();
       else expect(averages!.count, sector).toBe(tests);

@@ -15,7 +15,8 @@ import { createCompany, createOrganisation } from '../../../src/lib/server/queri
 import { applyRetention, deleteAccount, exportUserData } from '../../../src/lib/server/queries/privacy.ts';
 import { startResponse } from '../../../src/lib/server/queries/responses.ts';
 import { issueToken } from '../../../src/lib/server/tokens.ts';
-import { GROWTH_TEST_ID, currentSurvey } from '../../../src/lib/surveys/definitions/index.ts';
+import { GROWTH_TEST_ID, currentSurvey } from '../../../src/lib/families/index.ts';
+import { SITE_GROWTH_TEST_INSTANCE } from '../../../src/lib/server/queries/surveys.ts';
 import { openTempDb } from '../support/temp-db.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -56,7 +57,7 @@ describe('deleting an account', () => {
     const name = 'Zwaantje Qwertyuiop';
     const note = 'Vertrouwelijk: Xylofoonfabriek-Geheim-4711 staat op omvallen.';
     const { user } = await entrepreneurWithNote(db, name, note);
-    await startResponse(issueToken().token, currentSurvey(GROWTH_TEST_ID)!, 'nl', { companyId: (await exportUserData(user.id, db))!.company!.id }, db);
+    await startResponse(issueToken().token, { instanceId: SITE_GROWTH_TEST_INSTANCE, survey: currentSurvey(GROWTH_TEST_ID)! }, 'nl', { companyId: (await exportUserData(user.id, db))!.company!.id }, db);
     const file = fileURLToPath(url);
     await deleteAccount(user.id, db);
     for (const path of [file, `${file}-wal`]) {
@@ -85,7 +86,7 @@ describe('retention', () => {
     const organisation = await createOrganisation('Bewaart voor altijd', null, db);
     const company = await createCompany({ organisationId: organisation.id, name: 'Geclaimd BV' }, db);
     const start = async (label: string, attribution: Parameters<typeof startResponse>[3]) => {
-      const response = await startResponse(issueToken().token, survey, 'nl', attribution, db);
+      const response = await startResponse(issueToken().token, { instanceId: SITE_GROWTH_TEST_INSTANCE, survey }, 'nl', attribution, db);
       return [label, response!.id] as const;
     };
     const rows = [

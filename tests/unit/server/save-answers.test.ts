@@ -7,8 +7,10 @@ import { demoAnswers, seededRandom } from '../../../scripts/seed-demo.ts';
 import { createDb, openClient, type Database } from '../../../src/lib/server/db.ts';
 import { completeResponse, findResponseByToken, saveAnswers, startResponse } from '../../../src/lib/server/queries/responses.ts';
 import { issueToken } from '../../../src/lib/server/tokens.ts';
-import { growthTestV1 as survey } from '../../../src/lib/surveys/definitions/growth-test.ts';
+import { SITE_GROWTH_TEST_INSTANCE } from '../../../src/lib/server/queries/surveys.ts';
+import { growthTestV1 as survey } from '../../../src/lib/families/growth-test/definition.ts';
 
+const target = { instanceId: SITE_GROWTH_TEST_INSTANCE, survey };
 let db: Database;
 let close: () => void;
 beforeEach(async () => {
@@ -27,7 +29,7 @@ afterEach(() => close());
 describe('saveAnswers', () => {
   test('returns exactly the row a fresh read finds', async () => {
     const { token } = issueToken();
-    const started = (await startResponse(token, survey, 'nl', undefined, db))!;
+    const started = (await startResponse(token, target, 'nl', undefined, db))!;
     const saved = await saveAnswers(started, survey, { answers: { sector: 'retail', ambition_1: 4 }, cleared: [], sectionId: 'ambition' }, db);
     expect(saved).toEqual(await findResponseByToken(token, db));
     expect(saved.revision).toBe(1);
@@ -36,7 +38,7 @@ describe('saveAnswers', () => {
 
   test('clears answers the page cleared', async () => {
     const { token } = issueToken();
-    const started = (await startResponse(token, survey, 'nl', undefined, db))!;
+    const started = (await startResponse(token, target, 'nl', undefined, db))!;
     const first = await saveAnswers(started, survey, { answers: { ambition_1: 4, ambition_2: 3 }, cleared: [], sectionId: 'ambition' }, db);
     const second = await saveAnswers(first, survey, { answers: {}, cleared: ['ambition_2'], sectionId: 'ambition' }, db);
     expect(second.answers).toEqual({ ambition_1: 4 });
@@ -45,7 +47,7 @@ describe('saveAnswers', () => {
 
   test('a save from a copy read before completion does not touch the completed response', async () => {
     const { token } = issueToken();
-    const started = (await startResponse(token, survey, 'nl', undefined, db))!;
+    const started = (await startResponse(token, target, 'nl', undefined, db))!;
     const full = await saveAnswers(started, survey, { answers: demoAnswers(seededRandom(3)), cleared: [], sectionId: 'follow_up' }, db);
     const done = await completeResponse(full, survey, db);
     if (!done.ok) throw new Error('incomplete');

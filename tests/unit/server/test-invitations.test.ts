@@ -14,7 +14,8 @@ import {
   useGrowthTestInvite,
 } from '../../../src/lib/server/test-invitations.ts';
 import { issueToken } from '../../../src/lib/server/tokens.ts';
-import { GROWTH_TEST_ID, currentSurvey } from '../../../src/lib/surveys/definitions/index.ts';
+import { GROWTH_TEST_ID, currentSurvey } from '../../../src/lib/families/index.ts';
+import { SITE_GROWTH_TEST_INSTANCE } from '../../../src/lib/server/queries/surveys.ts';
 import { openTempDb } from '../support/temp-db.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -40,7 +41,7 @@ async function invite(actor: Awaited<ReturnType<typeof consultant>>, terms: { da
 async function startThrough(token: string) {
   const responseToken = issueToken().token;
   const used = await useGrowthTestInvite(token, responseToken, Date.now(), db);
-  await startResponse(responseToken, currentSurvey(GROWTH_TEST_ID)!, 'nl', used?.attribution, db);
+  await startResponse(responseToken, { instanceId: SITE_GROWTH_TEST_INSTANCE, survey: currentSurvey(GROWTH_TEST_ID)! }, 'nl', used?.attribution, db);
   return { used, responseToken };
 }
 

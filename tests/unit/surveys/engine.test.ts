@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { missingAnswers, positionOf, pruneAnswers, resumeSection, visibleSections } from '../../../src/lib/surveys/engine.ts';
-import { growthTestV1 as survey } from '../../../src/lib/surveys/definitions/growth-test.ts';
+import { growthTestV1 as survey } from '../../../src/lib/families/growth-test/definition.ts';
 
 const context = { sector: 'retail', employees: '1', revenue: 'lt-250k', years: '2-5' };
 

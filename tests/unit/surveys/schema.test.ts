@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SurveySchema, type SurveyInput } from '../../../src/lib/surveys/schema.ts';
-import { growthTestV1 } from '../../../src/lib/surveys/definitions/growth-test.ts';
+import { growthTestV1 } from '../../../src/lib/families/growth-test/definition.ts';
 
 const t = (s: string) => ({ nl: `${s} (nl)`, en: s });
 

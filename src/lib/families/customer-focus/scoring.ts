@@ -4,7 +4,7 @@
  */
 import type { Answers } from '../../surveys/answers.ts';
 import type { Question, Survey } from '../../surveys/schema.ts';
-import { statementScore } from '../../scoring/growth-test.ts';
+import { statementScore } from '../growth-test/scoring.ts';
 import { meanOf } from '../common/figures.ts';
 import type { Fact, ResponseFacts } from '../types.ts';
 import { statementId } from './definition.ts';

@@ -4,7 +4,7 @@
  */
 import type { Answers } from '../../surveys/answers.ts';
 import type { Survey } from '../../surveys/schema.ts';
-import { statementScore } from '../../scoring/growth-test.ts';
+import { statementScore } from '../growth-test/scoring.ts';
 import type { Fact, ResponseFacts } from '../types.ts';
 import { EXPECTATIONS, FACT, PASSIVE_FROM, PROMOTER_FROM, SERVICE_LEVELS, serviceQuestionId } from './model.ts';
 

@@ -46,6 +46,8 @@ export type Permission =
   | { action: 'manage-organisations' }
   | { action: 'view-company'; company: CompanyRef }
   | { action: 'manage-company'; company: CompanyRef }
+  /** Create, see and open or close survey instances of a company (and read their results). */
+  | { action: 'run-surveys'; company: CompanyRef }
   | { action: 'edit-note'; note: { authorId: string | null }; company: CompanyRef }
   | { action: 'view-organisation'; organisationId: string }
   | { action: 'invite-to-organisation'; organisationId: string };
@@ -63,6 +65,9 @@ export function can(actor: Actor, permission: Permission): boolean {
       );
     case 'manage-company':
       return actor.role === 'consultant' && actor.organisationId !== null && permission.company.organisationId === actor.organisationId;
+    case 'run-surveys':
+      // A coach for their organisation's clients; an entrepreneur for their own company.
+      return can(actor, { action: 'manage-company', company: permission.company }) || (actor.role === 'entrepreneur' && actor.companyId === permission.company.id);
     case 'edit-note':
       // Colleagues read each other's notes on a client; only the author changes or removes one.
       return can(actor, { action: 'manage-company', company: permission.company }) && permission.note.authorId === actor.id;

@@ -7,7 +7,7 @@ import { companies, responses, users } from '../../../../db/schema.ts';
 import type { Locale } from '../../surveys/schema.ts';
 import { getDb, type Database } from '../db.ts';
 import { randomId } from '../tokens.ts';
-import { findResponseByToken } from '../queries/responses.ts';
+import { findResponseByToken, segmentsOf } from '../queries/responses.ts';
 import { deleteAccount } from '../queries/privacy.ts';
 import { hashPassword, passwordProblem, verifyDecoy, verifyPassword } from './password.ts';
 import { throttler as defaultThrottler, type Throttle, type Throttler } from '../throttle/throttle.ts';
@@ -61,7 +61,9 @@ export async function claimResponse(token: string, companyId: string, db: Databa
   const response = await findResponseByToken(token, db);
   if (!response || response.status !== 'completed' || response.companyId) return false;
   await db.update(responses).set({ companyId }).where(eq(responses.id, response.id));
-  await db.update(companies).set({ sector: response.sector, sizeBand: response.sizeBand }).where(eq(companies.id, companyId));
+  // The company takes the sector and size band the test gave (its segments), as an invited test's company does.
+  const segments = await segmentsOf(response.id, db);
+  await db.update(companies).set({ sector: segments.sector ?? null, sizeBand: segments.size_band ?? null }).where(eq(companies.id, companyId));
   return true;
 }
 

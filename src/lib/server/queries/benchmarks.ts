@@ -1,64 +1,64 @@
 /**
- * Comparing one completed Growth Test with others: the sector first, then
- * the size band, then everyone, whichever first has enough tests to be a
- * fair comparison. Counts come from covering indexes on area_scores.
+ * Comparing one completed response with others of the same template: the
+ * most specific peer group first (the Growth Test: its sector, then its size
+ * band), then everyone, whichever first has enough responses to be a fair
+ * comparison. Facts are counted on response_facts' indexes; a segment's
+ * peers are found on response_segments_peer_idx.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { MIN_PEER_GROUP } from '../../limits.ts';
 import { getDb, type Database } from '../db.ts';
 
-export type PeerGroupKind = 'sector' | 'size' | 'all';
+/** A segment dimension (`sector`, `size_band`, ...) or `all`. */
+export type PeerGroupKind = string;
 
 export interface PeerComparison {
   group: { kind: PeerGroupKind; count: number } | null;
-  /** Area → share (0–100) of the peer group that scored lower. Only areas with enough peers. */
+  /** Fact key → share (0–100) of the peer group that scored lower. Only keys with enough peers. */
   percentiles: Record<string, number>;
 }
 
 interface Own {
-  responseId: string;
-  surveyId: string;
-  sector: string | null;
-  sizeBand: string | null;
-  /** The response's own area scores; it is itself in area_scores, and is taken out of the counts. */
-  scores: { area: string; score: number }[];
+  templateId: string;
+  /** The response's segments, tried in this order (`[['sector', 'retail'], ['size_band', '2-9']]`). */
+  segments: [dimension: string, value: string][];
+  /** The response's own facts to compare; it is itself among the facts, and is taken out of the counts. */
+  facts: { key: string; value: number }[];
 }
 
 export async function compareWithPeers(own: Own, db: Database = getDb()): Promise<PeerComparison> {
-  if (own.scores.length === 0) return { group: null, percentiles: {} };
-  const candidates: [PeerGroupKind, string | null][] = [
-    ['sector', own.sector],
-    ['size', own.sizeBand],
-    ['all', null],
-  ];
-  for (const [kind, value] of candidates) {
-    if (kind !== 'all' && !value) continue;
-    const rows = await countAround(own, kind, value, db);
+  if (own.facts.length === 0) return { group: null, percentiles: {} };
+  const candidates: [PeerGroupKind, [string, string] | null][] = [...own.segments.map((s): [string, [string, string]] => [s[0], s]), ['all', null]];
+  for (const [kind, segment] of candidates) {
+    const rows = await countAround(own, segment, db);
     const largest = Math.max(0, ...rows.map((r) => r.n));
     if (largest < MIN_PEER_GROUP) continue;
     const percentiles: Record<string, number> = {};
     for (const row of rows) {
-      if (row.n >= MIN_PEER_GROUP) percentiles[row.area] = Math.round((100 * row.below) / row.n);
+      if (row.n >= MIN_PEER_GROUP) percentiles[row.key] = Math.round((100 * row.below) / row.n);
     }
     return { group: { kind, count: largest }, percentiles };
   }
   return { group: null, percentiles: {} };
 }
 
-async function countAround(own: Own, kind: PeerGroupKind, value: string | null, db: Database) {
+async function countAround(own: Own, segment: [string, string] | null, db: Database) {
   const mine = sql.join(
-    own.scores.map((s) => sql`(${s.area}, ${s.score})`),
+    own.facts.map((f) => sql`(${f.key}, ${f.value})`),
     sql`, `,
   );
-  const filter =
-    kind === 'sector' ? sql`and a.sector = ${value}` : kind === 'size' ? sql`and a.size_band = ${value}` : sql``;
-  // The own row is counted (score equal to itself) and then taken off, so no
-  // response_id lookup is needed and the index covers the whole query.
-  const result = await db.all<{ area: string; n: number; below: number }>(sql`
-    with mine(area, score) as (values ${mine})
-    select a.area as area, count(*) - 1 as n, sum(a.score < m.score) as below
-    from area_scores a join mine m on a.area = m.area
-    where a.survey_id = ${own.surveyId} ${filter}
-    group by a.area`);
-  return result.map((r) => ({ area: r.area, n: Number(r.n), below: Number(r.below) }));
+  // The own row is counted (a value equal to itself) and then taken off, so
+  // no response_id lookup is needed. Everyone: one covering range per key on
+  // response_facts_template_idx. A segment: its peers from the segment index,
+  // then each peer's few facts by the primary key.
+  const from: SQL = segment
+    ? sql`response_segments s join response_facts f on f.response_id = s.response_id
+        where s.template_id = ${own.templateId} and s.dimension = ${segment[0]} and s.value = ${segment[1]} and f.key in (select key from mine)`
+    : sql`response_facts f where f.template_id = ${own.templateId} and f.key in (select key from mine)`;
+  const result = await db.all<{ key: string; n: number; below: number }>(sql`
+    with mine(key, value) as (values ${mine})
+    select f.key as key, count(*) - 1 as n, sum(f.value < (select m.value from mine m where m.key = f.key)) as below
+    from ${from}
+    group by f.key`);
+  return result.map((r) => ({ key: r.key, n: Number(r.n), below: Number(r.below) }));
 }

@@ -10,8 +10,9 @@ import type { ClientListQuery } from '../../forms/dashboard-query.ts';
 import { can, dataScope, type Actor, type DataScope } from '../auth/access.ts';
 import { getDb, type Database } from '../db.ts';
 import { deleteCompany } from './privacy.ts';
+import { templateIdsOf } from '../../families/index.ts';
 import type { ResponseRow } from './responses.ts';
-import { LATEST_RESPONSE_ID, companiesInScope, narrowToOrganisation, toDate } from './scope.ts';
+import { LATEST_RESPONSE_ID, areaFactsOf, companiesInScope, isGrowthTest, narrowToOrganisation, toDate } from './scope.ts';
 
 export interface ClientListRow {
   id: string;
@@ -57,7 +58,7 @@ export async function listClients(actor: Actor, query: ClientListQuery, db: Data
   if (query.sector) where.push(sql`c.sector = ${query.sector}`);
   const scoped = sql`select c.id, c.name, c.sector, c.size_band, c.organisation_id, ${LATEST_RESPONSE_ID} as latest_id
     from companies c where ${sql.join(where, sql` and `)}`;
-  const opportunity = query.opportunity ? sql`where r.opportunity = ${query.opportunity}` : sql``;
+  const opportunity = query.opportunity ? sql`where r.headline = ${query.opportunity}` : sql``;
 
   // Without the opportunity filter the count needs no latest test per client.
   const counted = query.opportunity
@@ -82,7 +83,7 @@ export async function listClients(actor: Actor, query: ClientListQuery, db: Data
   }>(sql`
     with s as (${scoped})
     select s.id, s.name, s.sector, s.size_band, s.organisation_id, o.name as organisation_name,
-      r.id as response_id, r.completed_at, r.overall_score, r.opportunity
+      r.id as response_id, r.completed_at, r.overall_score, r.headline as opportunity
     from s
     left join responses r on r.id = s.latest_id
     left join organisations o on o.id = s.organisation_id
@@ -165,10 +166,9 @@ export async function findClient(actor: Actor, id: string, db: Database = getDb(
 /** Completed tests of a company the caller has already checked access to, oldest first. */
 async function testsOfCompany(companyId: string, db: Database): Promise<ClientTest[]> {
   const rows = await db.all<{ id: string; completed_at: number | null; overall_score: number | null; opportunity: string | null; areas: string | null }>(sql`
-    select r.id, r.completed_at, r.overall_score, r.opportunity,
-      (select json_group_object(a.area, a.score) from area_scores a where a.response_id = r.id) as areas
+    select r.id, r.completed_at, r.overall_score, r.headline as opportunity, ${areaFactsOf(sql`r.id`)} as areas
     from responses r
-    where r.company_id = ${companyId} and r.status = 'completed'
+    where r.company_id = ${companyId} and ${isGrowthTest(sql`r.template_id`)} and r.status = 'completed'
     order by r.completed_at asc, r.id asc`);
   return rows.map((row) => ({
     responseId: row.id,
@@ -187,12 +187,12 @@ export async function ownCompanyTests(actor: Actor, db: Database = getDb()): Pro
 }
 
 /**
- * One completed response for the dashboard's report page, when the actor
+ * One completed Growth Test for the dashboard's report page, when the actor
  * may see the company it belongs to; null otherwise (also for anonymous
  * tests, which only their own link opens).
  */
 export async function findVisibleResponse(actor: Actor, responseId: string, db: Database = getDb()): Promise<{ response: ResponseRow; companyId: string; companyName: string } | null> {
-  const response = await db.query.responses.findFirst({ where: (r, { eq, and }) => and(eq(r.id, responseId), eq(r.status, 'completed')) });
+  const response = await db.query.responses.findFirst({ where: (r, { eq, and, inArray }) => and(eq(r.id, responseId), eq(r.status, 'completed'), inArray(r.templateId, templateIdsOf('growth-test'))) });
   if (!response?.companyId) return null;
   const company = await findCompanyRef(response.companyId, db);
   if (!company || !can(actor, { action: 'view-company', company: { id: company.id, organisationId: company.organisation_id } })) return null;

@@ -2,15 +2,14 @@
  * Comparing clients per area: two to five clients' latest tests side by
  * side, or one client against its organisation's average (latest test per
  * client) and against every Koers test in its sector. Averages come from
- * area_scores.
+ * the tests' facts (response_facts).
  */
 import { sql } from 'drizzle-orm';
 import { MIN_PEER_GROUP } from '../../limits.ts';
-import { GROWTH_AREAS } from '../../scoring/growth-test.ts';
-import { GROWTH_TEST_ID } from '../../surveys/definitions/index.ts';
+import { GROWTH_AREAS } from '../../families/growth-test/scoring.ts';
 import { dataScope, type Actor } from '../auth/access.ts';
 import { getDb, type Database } from '../db.ts';
-import { LATEST_RESPONSE_ID, companiesInScope, toDate } from './scope.ts';
+import { LATEST_RESPONSE_ID, areaFactsOf, companiesInScope, isGrowthTest, toDate } from './scope.ts';
 
 export interface ComparedClient {
   id: string;
@@ -36,8 +35,9 @@ export async function compareClients(actor: Actor, ids: string[], db: Database =
       from companies c
       where c.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) and ${companiesInScope(dataScope(actor))}
     )
-    select s.id, s.name, s.organisation_id, coalesce(r.sector, s.sector) as sector, r.completed_at,
-      (select json_group_object(a.area, a.score) from area_scores a where a.response_id = s.latest_id) as areas
+    select s.id, s.name, s.organisation_id,
+      coalesce((select g.value from response_segments g where g.response_id = s.latest_id and g.dimension = 'sector'), s.sector) as sector,
+      r.completed_at, ${areaFactsOf(sql`s.latest_id`)} as areas
     from s left join responses r on r.id = s.latest_id`);
   if (rows.length !== ids.length) return null;
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -75,9 +75,10 @@ function toAverages(rows: { area: string; mean: number; n: number }[]): AreaAver
 export async function organisationAverages(organisationId: string, db: Database = getDb()): Promise<AreaAverages> {
   const rows = await db.all<{ area: string; mean: number; n: number }>(sql`
     with latest as (select ${LATEST_RESPONSE_ID} as id from companies c where c.organisation_id = ${organisationId})
-    select a.area, avg(a.score) as mean, count(*) as n
-    from latest l join area_scores a on a.response_id = l.id
-    group by a.area`);
+    select f.key as area, avg(f.value) as mean, count(*) as n
+    from latest l join response_facts f on f.response_id = l.id
+    where f.key <> 'overall'
+    group by f.key`);
   return toAverages(rows);
 }
 
@@ -88,12 +89,13 @@ export async function organisationAverages(organisationId: string, db: Database 
  * businesses in it.
  */
 export async function sectorAverages(sector: string, db: Database = getDb()): Promise<AreaAverages | null> {
-  // One index range per area on area_scores_sector_idx, instead of a scan of the whole survey.
+  // The sector's tests from response_segments_peer_idx, then each test's area facts by response_facts_pk.
   const rows = await db.all<{ area: string; mean: number; n: number }>(sql`
-    select a.area, avg(a.score) as mean, count(*) as n
-    from area_scores a
-    where a.survey_id = ${GROWTH_TEST_ID} and a.area in (${sql.join(GROWTH_AREAS.map((area) => sql`${area}`), sql`, `)}) and a.sector = ${sector}
-    group by a.area`);
+    select f.key as area, avg(f.value) as mean, count(*) as n
+    from response_segments g join response_facts f on f.response_id = g.response_id
+    where ${isGrowthTest(sql`g.template_id`)} and g.dimension = 'sector' and g.value = ${sector}
+      and f.key in (${sql.join(GROWTH_AREAS.map((area) => sql`${area}`), sql`, `)})
+    group by f.key`);
   const averages = toAverages(rows);
   return averages.count >= MIN_PEER_GROUP ? averages : null;
 }

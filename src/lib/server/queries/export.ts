@@ -4,10 +4,9 @@
  */
 import { sql } from 'drizzle-orm';
 import type { ExportRecord } from '../../reports/response-export.ts';
-import { GROWTH_TEST_ID } from '../../surveys/definitions/index.ts';
 import { dataScope, type Actor } from '../auth/access.ts';
 import { getDb, type Database } from '../db.ts';
-import { narrowToOrganisation, responsesInScope, toDate } from './scope.ts';
+import { areaFactsOf, isGrowthTest, narrowToOrganisation, responsesInScope, toDate } from './scope.ts';
 
 /** Responses read per query while exporting. */
 export const EXPORT_BATCH_ROWS = 500;
@@ -33,12 +32,12 @@ export async function* exportResponses(
   let after: { completedAt: number; id: string } | null = null;
   for (;;) {
     const page: Row[] = await db.all<Row>(sql`
-      select r.id, r.completed_at, r.overall_score, r.opportunity, r.answers, c.name as company, o.name as organisation,
-        (select json_group_object(a.area, a.score) from area_scores a where a.response_id = r.id) as areas
+      select r.id, r.completed_at, r.overall_score, r.headline as opportunity, r.answers, c.name as company, o.name as organisation,
+        ${areaFactsOf(sql`r.id`)} as areas
       from responses r
       left join companies c on c.id = r.company_id
       left join organisations o on o.id = coalesce(c.organisation_id, r.organisation_id)
-      where r.survey_id = ${GROWTH_TEST_ID} and r.status = 'completed' and ${responsesInScope(scope)}
+      where ${isGrowthTest(sql`r.template_id`)} and r.status = 'completed' and ${responsesInScope(scope)}
         ${after ? sql`and (r.completed_at, r.id) > (${after.completedAt}, ${after.id})` : sql``}
       order by r.completed_at, r.id
       limit ${batchRows}`);

@@ -3,8 +3,8 @@
  * (answers, scores, notes, sessions follow by cascading foreign keys), not
  * a flag.
  */
-import { and, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import { areaScores, companies, invites, notes, organisations, responses, sessions, users } from '../../../../db/schema.ts';
+import { and, eq, inArray, isNull, lt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { companies, invites, notes, organisations, responseFacts, responseSegments, responses, sessions, surveys, users } from '../../../../db/schema.ts';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { checkpointAfterDeletion, getDb, type Database } from '../db.ts';
 import { ANONYMOUS_TEST_RETENTION_MONTHS } from '../../limits.ts';
@@ -50,11 +50,23 @@ export async function deleteCompany(companyId: string, db: Database = getDb()): 
   await checkpointAfterDeletion(db);
 }
 
+/**
+ * Responses with their facts and segments. Explicit rather than left to the
+ * cascades, which need foreign keys switched on in every connection.
+ */
+function deleteResponsesStatements(ids: string[] | SQLWrapper, db: Database): Statement[] {
+  return [
+    db.delete(responseFacts).where(inArray(responseFacts.responseId, ids)),
+    db.delete(responseSegments).where(inArray(responseSegments.responseId, ids)),
+    db.delete(responses).where(inArray(responses.id, ids)),
+  ];
+}
+
 function deleteCompanyStatements(companyId: string, db: Database): Statement[] {
   const ofCompany = db.select({ id: responses.id }).from(responses).where(eq(responses.companyId, companyId));
   return [
-    db.delete(areaScores).where(inArray(areaScores.responseId, ofCompany)),
-    db.delete(responses).where(eq(responses.companyId, companyId)),
+    ...deleteResponsesStatements(ofCompany, db),
+    db.delete(surveys).where(eq(surveys.companyId, companyId)),
     db.delete(notes).where(eq(notes.companyId, companyId)),
     db.delete(invites).where(eq(invites.companyId, companyId)),
     db.delete(sessions).where(inArray(sessions.userId, db.select({ id: users.id }).from(users).where(eq(users.companyId, companyId)))),
@@ -73,7 +85,7 @@ function monthsBefore(now: Date, months: number): Date {
 async function deleteResponsesWhere(where: SQL | undefined, db: Database): Promise<number> {
   const ids = (await db.select({ id: responses.id }).from(responses).where(where)).map((r) => r.id);
   if (ids.length === 0) return 0;
-  await db.batch([db.delete(areaScores).where(inArray(areaScores.responseId, ids)), db.delete(responses).where(inArray(responses.id, ids))]);
+  await db.batch(deleteResponsesStatements(ids, db) as [Statement, ...Statement[]]);
   return ids.length;
 }
 

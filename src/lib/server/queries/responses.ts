@@ -3,11 +3,11 @@
  * respondent starts, saved at every step, and completed exactly once.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { areaScores, responses } from '../../../../db/schema.ts';
+import { responseFacts, responseSegments, responses } from '../../../../db/schema.ts';
 import type { Answers } from '../../surveys/answers.ts';
 import { missingAnswers, pruneAnswers } from '../../surveys/engine.ts';
 import type { Locale, Survey } from '../../surveys/schema.ts';
-import { scoreResponse } from '../../scoring/index.ts';
+import { familyOf } from '../../families/index.ts';
 import { getDb, type Database } from '../db.ts';
 import { parseToken, secretMatches, hashSecret } from '../tokens.ts';
 
@@ -55,6 +55,12 @@ export interface Attribution {
   createdAt?: Date;
 }
 
+/** Where a response starts: a survey instance and the definition it serves (its template version, tailored by its options). */
+export interface StartTarget {
+  instanceId: string;
+  survey: Survey;
+}
+
 /**
  * Creates the response for a respondent token the start page issued. The
  * same token posted twice (a double click, a retried request) finds the
@@ -62,7 +68,7 @@ export interface Attribution {
  */
 export async function startResponse(
   token: string,
-  survey: Survey,
+  target: StartTarget,
   locale: Locale,
   attribution?: Attribution,
   db: Database = getDb(),
@@ -74,8 +80,9 @@ export async function startResponse(
     .values({
       id: parts.id,
       secretHash: Buffer.from(hashSecret(parts.secret)),
-      surveyId: survey.id,
-      surveyVersion: survey.version,
+      surveyInstanceId: target.instanceId,
+      templateId: target.survey.id,
+      templateVersion: target.survey.version,
       locale,
       organisationId: attribution?.organisationId ?? null,
       companyId: attribution?.companyId ?? null,
@@ -138,8 +145,8 @@ export async function saveAnswers(
 export type CompleteResult = { ok: true; response: ResponseRow } | { ok: false; missingSectionId: string };
 
 /**
- * Completes a response once. Scores are computed from the stored answers and
- * cached beside them in one atomic batch, so a crash leaves either an
+ * Completes a response once. The family's facts and segments are computed
+ * from the stored answers and stored beside them in one atomic batch, so a crash leaves either an
  * unfinished response or a completed one with all its scores, never half.
  * Completing an already completed response changes nothing.
  */
@@ -154,37 +161,43 @@ export async function completeResponse(
   const missing = missingAnswers(survey, answers);
   if (missing.length) return { ok: false, missingSectionId: missing[0].section.id };
 
-  const score = scoreResponse(survey, answers);
-  const { sector, sizeBand } = score;
+  const family = familyOf(survey.id);
+  if (!family) throw new Error(`no family registered for template "${survey.id}"`);
+  const extracted = family.extractFacts(survey, answers);
+  const segments = Object.entries(family.extractSegments(survey, answers));
+  const month = now.toISOString().slice(0, 7);
+  const owner = { responseId: response.id, templateId: survey.id };
   await db.batch([
     db
       .update(responses)
-      .set({
-        status: 'completed',
-        completedAt: now,
-        updatedAt: now,
-        overallScore: score.overall,
-        opportunity: score.headline,
-        sector,
-        sizeBand,
-      })
+      .set({ status: 'completed', completedAt: now, updatedAt: now, overallScore: extracted.overall, headline: extracted.headline })
       .where(and(eq(responses.id, response.id), eq(responses.status, 'in_progress'))),
-    ...score.parts.map((part) =>
+    ...extracted.facts.map((fact) =>
       db
-        .insert(areaScores)
-        .values({ responseId: response.id, surveyId: survey.id, area: part.key, score: part.score, sector, sizeBand })
+        .insert(responseFacts)
+        .values({ ...owner, surveyInstanceId: response.surveyInstanceId, key: fact.key, value: fact.value, month })
         .onConflictDoNothing(),
     ),
+    ...segments.map(([dimension, value]) => db.insert(responseSegments).values({ ...owner, dimension, value }).onConflictDoNothing()),
   ]);
   const completed = await findById(response.id, db);
   return { ok: true, response: completed! };
 }
 
-/** Counts responses; used by the demo loader and tests. */
-export async function countResponses(surveyId: string, db: Database = getDb()): Promise<number> {
+/** Counts responses to one template; used by the demo loader and tests. */
+export async function countResponses(templateId: string, db: Database = getDb()): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)` })
     .from(responses)
-    .where(eq(responses.surveyId, surveyId));
+    .where(eq(responses.templateId, templateId));
   return row.n;
+}
+
+/** A completed response's segments (dimension → value), e.g. the Growth Test's sector and size band. */
+export async function segmentsOf(responseId: string, db: Database = getDb()): Promise<Record<string, string>> {
+  const rows = await db
+    .select({ dimension: responseSegments.dimension, value: responseSegments.value })
+    .from(responseSegments)
+    .where(eq(responseSegments.responseId, responseId));
+  return Object.fromEntries(rows.map((r) => [r.dimension, r.value]));
 }

@@ -5,6 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../auth/access.ts';
+import { templateIdsOf } from '../../families/index.ts';
 
 /** Companies the scope may see (alias `c`). */
 export function companiesInScope(scope: DataScope): SQL {
@@ -47,8 +48,18 @@ export function narrowToOrganisation(scope: DataScope, organisationId: string | 
   return scope;
 }
 
-/** The latest completed test of company `c`, as a scalar subquery (uses responses_company_idx). */
-export const LATEST_RESPONSE_ID = sql`(select lr.id from responses lr where lr.company_id = c.id and lr.status = 'completed' order by lr.completed_at desc, lr.id desc limit 1)`;
+/** `<column> in (the Growth Test's template ids)`: the dashboard's client figures are Growth Tests, never a customer survey's answers. */
+export function isGrowthTest(column: SQL): SQL {
+  return sql`${column} in (${sql.join(templateIdsOf('growth-test').map((id) => sql`${id}`), sql`, `)})`;
+}
+
+/** The latest completed Growth Test of company `c`, as a scalar subquery (index-only on responses_company_latest_idx). */
+export const LATEST_RESPONSE_ID = sql`(select lr.id from responses lr where lr.company_id = c.id and ${isGrowthTest(sql`lr.template_id`)} and lr.status = 'completed' order by lr.completed_at desc, lr.id desc limit 1)`;
+
+/** One response's facts as a JSON object key → value, without the overall (for a Growth Test: its area scores). `responseId` is an SQL expression. */
+export function areaFactsOf(responseId: SQL): SQL {
+  return sql`(select json_group_object(f.key, f.value) from response_facts f where f.response_id = ${responseId} and f.key <> 'overall')`;
+}
 
 /** SQLite returns timestamp_ms columns from raw queries as numbers. */
 export function toDate(value: number | null | undefined): Date | null {

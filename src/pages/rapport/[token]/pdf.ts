@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { messages } from '../../../lib/i18n/index.ts';
 import { paths } from '../../../lib/paths.ts';
-import { renderGrowthReportPdf } from '../../../lib/reports/pdf.ts';
+import { renderGrowthReportPdf } from '../../../lib/families/growth-test/pdf.ts';
 import { publicOrigin } from '../../../lib/server/origin.ts';
 import { loadGrowthReport } from '../../../lib/server/reports.ts';
 

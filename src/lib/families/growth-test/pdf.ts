@@ -5,12 +5,12 @@
  * (src/pages/rapport/[token]/index.astro), in the same order.
  */
 import PDFDocument from 'pdfkit';
-import { fill, formatDate, formatNumber, messages, type Messages } from '../i18n/index.ts';
-import type { Locale } from '../surveys/schema.ts';
-import type { GrowthReport } from './growth-test-report.ts';
-import { drawRadar } from './pdf-radar.ts';
-import { drawBlocks, ensureSpace, left, LINE_GAP_PT, measureBlocks, width, type Block } from './pdf-layout.ts';
-import { PAGE_MARGINS_PT, PDF_COLOURS as C, PDF_FONTS as F } from './pdf-style.ts';
+import { fill, formatDate, formatNumber, messages, type Messages } from '../../i18n/index.ts';
+import type { Locale } from '../../surveys/schema.ts';
+import type { GrowthReport } from './report.ts';
+import { drawRadar } from '../../reports/pdf-radar.ts';
+import { drawBlocks, ensureSpace, left, LINE_GAP_PT, measureBlocks, width, type Block } from '../../reports/pdf-layout.ts';
+import { PAGE_MARGINS_PT, PDF_COLOURS as C, PDF_FONTS as F } from '../../reports/pdf-style.ts';
 
 export interface PdfMeta {
   locale: Locale;

@@ -4,19 +4,19 @@
  * goal, and the radar chart's data. Pure: the same input gives the same
  * report, in either language.
  */
-import type { Answers } from '../surveys/answers.ts';
-import type { Locale, Survey } from '../surveys/schema.ts';
-import { fill, messages, pick } from '../i18n/index.ts';
-import { MIN_PEER_GROUP } from '../limits.ts';
+import type { Answers } from '../../surveys/answers.ts';
+import type { Locale, Survey } from '../../surveys/schema.ts';
+import { fill, messages, pick } from '../../i18n/index.ts';
+import { MIN_PEER_GROUP } from '../../limits.ts';
 import {
   levelFor,
   scoreGrowthTest,
   type GrowthArea,
   type GrowthTestScore,
   type MaturityLevel,
-} from '../scoring/growth-test.ts';
-import { AREA_ADVICE, LEVEL_DESCRIPTIONS } from './growth-test-advice.ts';
-import type { PeerComparison } from '../server/queries/benchmarks.ts';
+} from './scoring.ts';
+import { AREA_ADVICE, LEVEL_DESCRIPTIONS } from './advice.ts';
+import type { PeerComparison } from '../../server/queries/benchmarks.ts';
 
 export interface ReportArea {
   area: GrowthArea;

@@ -2,9 +2,9 @@
  * Growth Test scoring: pure functions from stored answers to scores.
  * No database, no clock, no locale. docs/scoring.md works an example by hand.
  */
-import type { Survey } from '../surveys/schema.ts';
-import type { Answers } from '../surveys/answers.ts';
-import { THIN_AREA_SHARE } from '../limits.ts';
+import type { Survey } from '../../surveys/schema.ts';
+import type { Answers } from '../../surveys/answers.ts';
+import { THIN_AREA_SHARE } from '../../limits.ts';
 
 /** The scored areas, in the order the test asks them. Section ids in the definition match these. */
 export const GROWTH_AREAS = [

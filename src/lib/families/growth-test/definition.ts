@@ -1,4 +1,4 @@
-import { SurveySchema, type SurveyInput } from '../schema.ts';
+import { SurveySchema, type SurveyInput } from '../../surveys/schema.ts';
 
 const definition: SurveyInput = {
   id: 'growth-test',

@@ -1,6 +1,6 @@
 /** What the Growth Test report says per area: why it matters, next steps per maturity level, and a SMART goal. Texts are Koers' own. */
-import type { Localized } from '../surveys/schema.ts';
-import type { GrowthArea, MaturityLevel } from '../scoring/growth-test.ts';
+import type { Localized } from '../../surveys/schema.ts';
+import type { GrowthArea, MaturityLevel } from './scoring.ts';
 
 export interface AreaAdvice {
   /** Short area name for charts and tables (max ~22 characters). */

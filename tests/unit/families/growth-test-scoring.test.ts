@@ -5,8 +5,8 @@ import {
   pickOpportunity,
   scoreGrowthTest,
   statementScore,
-} from '../../../src/lib/scoring/growth-test.ts';
-import { growthTestV1 as survey } from '../../../src/lib/surveys/definitions/growth-test.ts';
+} from '../../../src/lib/families/growth-test/scoring.ts';
+import { growthTestV1 as survey } from '../../../src/lib/families/growth-test/definition.ts';
 import type { Answers } from '../../../src/lib/surveys/answers.ts';
 import { WORKED_EXAMPLE, areaAnswers as area } from '../fixtures/worked-example.ts';
 

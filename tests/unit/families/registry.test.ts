@@ -1,0 +1,42 @@
+/**
+ * The families registry: every template is found through it, and a family
+ * missing a part does not compile (the @ts-expect-error lines below fail
+ * the typecheck the day a part becomes optional by mistake).
+ */
+import { describe, expect, test } from 'vitest';
+import { FAMILIES, allVersions, currentSurvey, familyOf, getSurvey, surveyForInstance, templateChoices, templateIdsOf, type Family } from '../../../src/lib/families/index.ts';
+
+describe('the families registry', () => {
+  test('finds the Growth Test by template id and version, and offers it to owners', () => {
+    expect(familyOf('growth-test')?.model).toBe('growth-test');
+    expect(familyOf('no-such-template')).toBeUndefined();
+    expect(getSurvey('growth-test', 1)?.version).toBe(1);
+    expect(getSurvey('growth-test', 99)).toBeUndefined();
+    expect(currentSurvey('growth-test')).toBe(allVersions('growth-test').at(-1));
+    expect(templateChoices().map((t) => t.id)).toEqual(['growth-test']);
+    expect(templateIdsOf('growth-test')).toEqual(['growth-test']);
+    expect(templateIdsOf('customer-satisfaction')).toEqual([]);
+  });
+
+  test('every registered family is keyed by its own model', () => {
+    for (const [model, family] of Object.entries(FAMILIES)) expect(family.model).toBe(model);
+  });
+
+  test('an instance serves its template version; options its family refuses switch nothing off', () => {
+    const instance = { templateId: 'growth-test', templateVersion: 1, options: { unknown: true } };
+    expect(surveyForInstance(instance)).toBe(getSurvey('growth-test', 1));
+    expect(surveyForInstance({ ...instance, templateId: 'gone' })).toBeUndefined();
+  });
+
+  test('a family without every part does not type-check', () => {
+    // The whole family does: so the errors below come from the missing parts alone.
+    const complete: Family<Record<string, never>, unknown, unknown> = FAMILIES['growth-test'];
+    const { resultsPdf: _pdf, ...withoutPdf } = FAMILIES['growth-test'];
+    // @ts-expect-error resultsPdf is missing
+    const incomplete: Family<Record<string, never>, unknown, unknown> = withoutPdf;
+    const { dashboard: _dashboard, ...withoutDashboard } = FAMILIES['growth-test'];
+    // @ts-expect-error the dashboard summary is missing
+    const noSummary: Family<Record<string, never>, unknown, unknown> = withoutDashboard;
+    expect([complete, incomplete, noSummary]).toHaveLength(3);
+  });
+});
