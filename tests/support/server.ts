@@ -21,7 +21,8 @@ import { migrateDatabase } from '../../scripts/migrate.ts';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SERVER_ENTRY = join(ROOT, 'dist/server/entry.mjs');
 
-const START_TIMEOUT_MS = 20_000;
+/** Migrated file, cold start of the bundle: ~1–2 s here, far more on a loaded machine. */
+const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 5_000;
 /** The line @astrojs/node logs once it listens. */
 const LISTENING = /Server listening on/;
