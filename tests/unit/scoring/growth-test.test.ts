@@ -7,7 +7,6 @@ import {
   statementScore,
 } from '../../../src/lib/scoring/growth-test.ts';
 import { growthTestV1 as survey } from '../../../src/lib/surveys/definitions/growth-test.ts';
-import type { Answers } from '../../../src/lib/surveys/answers.ts';
 import { WORKED_EXAMPLE, areaAnswers as area } from '../fixtures/worked-example.ts';
 
 describe('the worked example (docs/scoring.md)', () => {

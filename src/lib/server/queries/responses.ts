@@ -179,12 +179,3 @@ export async function completeResponse(
   const completed = await findById(response.id, db);
   return { ok: true, response: completed! };
 }
-
-/** Counts responses; used by the demo loader and tests. */
-export async function countResponses(surveyId: string, db: Database = getDb()): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(responses)
-    .where(eq(responses.surveyId, surveyId));
-  return row.n;
-}
