@@ -18,12 +18,13 @@ import { fileURLToPath } from 'node:url';
 export function gitState(cwd) {
   try {
     /** @param {string[]} args */
-    const git = (...args) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const git = (...args) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    // Porcelain lines are "XY path"; X may be a space, so the output is not trimmed.
     const changed = git('status', '--porcelain', '--', '.', ':(exclude)bench/README.md')
       .split('\n')
       .filter(Boolean)
       .map((line) => line.slice(3));
-    return { commit: git('rev-parse', 'HEAD'), changed };
+    return { commit: git('rev-parse', 'HEAD').trim(), changed };
   } catch {
     return { commit: null, changed: [] };
   }
