@@ -9,6 +9,7 @@ import { MAX_BODY_BYTES } from './lib/limits.ts';
 import { localePath, splitLocale } from './lib/paths.ts';
 import { routeAccess } from './lib/server/auth/access.ts';
 import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from './lib/server/auth/session.ts';
+import { handleSectionRequest } from './lib/server/survey-flow.ts';
 
 const limitBody = defineMiddleware(async (context, next) => {
   const length = Number(context.request.headers.get('content-length') ?? 0);
@@ -60,6 +61,25 @@ const sessionAndRoute = defineMiddleware(async (context, next) => {
   return response;
 });
 
+const SECTION_PAGE = /^\/vragenlijst\/([^/]+)\/([^/]+)$/;
+
+/**
+ * A respondent's page post, handled before the page: the usual valid post is
+ * answered with its redirect here, without rendering the page (Astro's page
+ * pipeline cost more CPU than reading and saving the answers; figures in
+ * bench/README.md). Anything to show again goes on to the page in locals.
+ * Runs after the body limit and after Astro's origin check.
+ */
+const sectionPost = defineMiddleware(async (context, next) => {
+  if (context.request.method !== 'POST') return next();
+  const match = SECTION_PAGE.exec(splitLocale(context.url.pathname).path);
+  if (!match) return next();
+  const result = await handleSectionRequest(context.request, match[1], match[2], context.locals.locale);
+  if (result.kind === 'redirect') return context.redirect(result.to, 303);
+  if (result.kind === 'show') context.locals.sectionPage = result;
+  return next();
+});
+
 const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'same-origin',
@@ -79,4 +99,4 @@ const securityHeaders = defineMiddleware(async (_context, next) => {
 // The handler that rewrites /en/... must come first: when the last handler of
 // a sequence rewrites, Astro 7.3 hands endpoints the original params and url
 // (pages are fine), so /en/rapport/<token>/pdf saw no token.
-export const onRequest = sequence(sessionAndRoute, securityHeaders, limitBody);
+export const onRequest = sequence(sessionAndRoute, securityHeaders, limitBody, sectionPost);
