@@ -1,8 +1,8 @@
 /**
  * Runs on every request: refuses oversized bodies, reads the session once
  * into locals, applies the route rules of src/lib/server/auth/access.ts,
- * maps /en/... onto the one set of pages (locals.locale), and adds security
- * headers.
+ * maps /en/... onto the one set of pages (locals.locale), adds security
+ * headers, and answers a valid survey page post itself (sectionPost).
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { MAX_BODY_BYTES } from './lib/limits.ts';
