@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
 import { MAX_BODY_BYTES } from './src/lib/limits.ts';
+import { buildInfo } from './scripts/build-info.mjs';
 
 /**
  * KOERS_BENCH_BUILD=1 (set by `npm run bench` only) adds the benchmark's empty
@@ -28,7 +29,8 @@ export default defineConfig({
   // The middleware refuses a declared Content-Length over the limit; this
   // stops a chunked body (no length given) at the same size while it is read.
   adapter: node({ mode: 'standalone', bodySizeLimit: MAX_BODY_BYTES }),
-  integrations: [svelte(), ...(BENCH_BUILD ? [benchEndpoint()] : [])],
+  // buildInfo: build-info.json in the output folder names the commit, so the bench can tell a stale build.
+  integrations: [svelte(), buildInfo(), ...(BENCH_BUILD ? [benchEndpoint()] : [])],
   outDir: BENCH_BUILD ? './dist-bench' : './dist',
   // Dutch at /, English under /en/. Pages exist once; src/middleware.ts maps
   // /en/... onto them and sets locals.locale ("manual" routing keeps Astro's

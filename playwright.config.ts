@@ -25,9 +25,12 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // A whole Growth Test in the browser takes ~10 s here; room for a loaded CI machine.
-  timeout: 45_000,
-  expect: { timeout: 5_000 },
+  // Sized for a loaded 2-core CI machine: the slowest tests (a whole Growth Test in the browser, with
+  // or without JavaScript) took up to 26 s here at a load average of 16; about 3.5× that. Tests that
+  // loop over many pages are split per page so no single test comes near it.
+  timeout: 90_000,
+  // A page load or a hydration under load; a failing expectation still fails within seconds of this.
+  expect: { timeout: 15_000 },
   reporter: 'list',
   use: {
     baseURL,
@@ -45,7 +48,8 @@ export default defineConfig({
     url: `${baseURL}/`,
     // Always a fresh database: never attach to a server someone else started.
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Migrating and seeding the demo data, then the first answer: ~6 s here, more on a loaded machine.
+    timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
     env: { E2E_PORT: String(port), KOERS_E2E_DB: e2eDatabasePath(port) },

@@ -12,7 +12,9 @@ export default defineConfig({
     include: ['tests/faults/**/*.test.ts'],
     globalSetup: ['tests/support/ensure-build.ts'],
     fileParallelism: false,
+    // Each test takes under a minute on a quiet machine (tests/faults/README.md); 300 s leaves 5× for a
+    // loaded 2-core CI machine. Hooks seed data, start servers and Chromium: up to ~40 s under load.
     testTimeout: 300_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -4,16 +4,19 @@
  * Builds the production bundle, prepares one fixture database, then runs
  * each case in bench/cases/index.ts with servers on fresh copies of it.
  * Writes bench/results/<date>.json and .md, and on a full run refreshes the
- * figures in bench/README.md. Exits 1 when a case fails, and with --strict
- * also when a target is missed.
+ * figures in bench/README.md, but only from a build of the current commit
+ * with a clean working tree (bench/lib/build-check.ts); otherwise it says
+ * why and exits 1. Exits 1 when a case fails, and with --strict also when a
+ * target is missed.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { CASES } from './cases/index.ts';
 import { copyDatabase, createFixture, removeDatabase } from './lib/fixture.ts';
 import { describeMachine } from './lib/machine.ts';
 import { updateReadme, writeRun, summarise, type CaseRecord, type Run } from './lib/results.ts';
-import { SERVER_ENTRY, buildForBench, killAllNow, spawnServer } from './lib/server.ts';
-import { BENCH_DIR, BENCH_PORTS } from './lib/settings.ts';
+import { ROOT, SERVER_ENTRY, buildForBench, killAllNow, spawnServer } from './lib/server.ts';
+import { BENCH_DIR, BENCH_PORTS, SHORTENED_RUN } from './lib/settings.ts';
+import { currentReadmeCheck, readmeRefusal } from './lib/build-check.ts';
 import type { AppServer, BenchContext } from './lib/types.ts';
 
 /** Lighthouse 13 refuses older Node; say so before spending minutes on the rest. */
@@ -112,17 +115,20 @@ try {
 const run: Run = { startedAt: startedAt.toISOString(), seconds: (performance.now() - t0) / 1000, machine, cases: records };
 const written = writeRun(run);
 const full = selected.length === CASES.length;
-if (full) updateReadme(run);
+const refusal = full ? readmeRefusal(currentReadmeCheck(ROOT, SHORTENED_RUN)) : null;
+if (full && !refusal) updateReadme(run);
 removeDatabase(fixture.file);
 
 console.log(`\n${summarise(run)}`);
 log(`results: ${written.json}`);
 log(`summary: ${written.markdown}`);
-log(full ? 'bench/README.md updated' : 'bench/README.md left alone (not a full run)');
+if (!full) log('bench/README.md left alone (not a full run)');
+else if (refusal) console.error(`bench: bench/README.md NOT updated: ${refusal}. The figures of this run are in ${written.markdown}.`);
+else log('bench/README.md updated');
 
 const failedCases = records.filter((r) => r.error).length;
 const missed = records.flatMap((r) => r.result?.targets ?? []).filter((t) => !t.met).length;
-if (failedCases || (missed && flags.has('--strict'))) process.exitCode = 1;
+if (failedCases || refusal || (missed && flags.has('--strict'))) process.exitCode = 1;
 
 function log(message: string): void {
   const seconds = ((performance.now() - t0) / 1000).toFixed(0).padStart(4);

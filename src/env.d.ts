@@ -5,5 +5,7 @@ declare namespace App {
     /** The signed-in user, or null. Set once per request by the middleware. */
     user: import('./lib/server/auth/session.ts').SessionUser | null;
     sessionId: string | null;
+    /** A survey page post the middleware handled and that must be shown again (errors, 503). */
+    sectionPage?: import('./lib/server/survey-flow.ts').SectionPage;
   }
 }

@@ -2,7 +2,8 @@
  * Runs on every request: refuses cross-site form posts and oversized bodies,
  * reads the session once into locals, applies the route rules of
  * src/lib/server/auth/access.ts, maps /en/... onto the one set of pages
- * (locals.locale), and adds security headers (HSTS over HTTPS).
+ * (locals.locale), adds security headers (HSTS over HTTPS), and answers a
+ * valid survey page post itself (sectionPost).
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { HSTS_MAX_AGE_S, MAX_BODY_BYTES } from './lib/limits.ts';
@@ -21,6 +22,7 @@ const refuseCrossSite = defineMiddleware(async (context, next) => {
   }
   return next();
 });
+import { handleSectionRequest } from './lib/server/survey-flow.ts';
 
 const limitBody = defineMiddleware(async (context, next) => {
   const length = Number(context.request.headers.get('content-length') ?? 0);
@@ -71,6 +73,25 @@ const sessionAndRoute = defineMiddleware(async (context, next) => {
   return response;
 });
 
+const SECTION_PAGE = /^\/vragenlijst\/([^/]+)\/([^/]+)$/;
+
+/**
+ * A respondent's page post, handled before the page: the usual valid post is
+ * answered with its redirect here, without rendering the page (Astro's page
+ * pipeline cost more CPU than reading and saving the answers; figures in
+ * bench/README.md). Anything to show again goes on to the page in locals.
+ * Runs after the body limit and after Astro's origin check.
+ */
+const sectionPost = defineMiddleware(async (context, next) => {
+  if (context.request.method !== 'POST') return next();
+  const match = SECTION_PAGE.exec(splitLocale(context.url.pathname).path);
+  if (!match) return next();
+  const result = await handleSectionRequest(context.request, match[1], match[2], context.locals.locale);
+  if (result.kind === 'redirect') return context.redirect(result.to, 303);
+  if (result.kind === 'show') context.locals.sectionPage = result;
+  return next();
+});
+
 const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'same-origin',
@@ -93,5 +114,6 @@ const securityHeaders = defineMiddleware(async (context, next) => {
 // The handler that rewrites /en/... must not be the last: when the last handler
 // of a sequence rewrites, Astro 7.3 hands endpoints the original params and url
 // (pages are fine), so /en/rapport/<token>/pdf saw no token. The origin check
-// goes before everything, where Astro's own ran.
-export const onRequest = sequence(refuseCrossSite, sessionAndRoute, securityHeaders, limitBody);
+// goes before everything, where Astro's own ran; a survey post is answered
+// only after the origin check and the body limit.
+export const onRequest = sequence(refuseCrossSite, sessionAndRoute, securityHeaders, limitBody, sectionPost);

@@ -1,6 +1,6 @@
 /**
- * How long the server takes to render a completed Growth Test's report (and
- * its PDF, once the build has one), one request at a time: the wait a
+ * How long the server takes to render a completed Growth Test's report and
+ * its PDF (reported as missing if a build lacks it), one request at a time: the wait a
  * respondent sees after the last page, without queueing behind others.
  */
 import { loadProblem, runLoad, type LoadResult } from '../lib/load.ts';

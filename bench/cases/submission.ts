@@ -15,10 +15,17 @@ import { parseToken } from '../../src/lib/server/tokens.ts';
 
 const SECTION = 'ambition';
 const CONNECTIONS = [10, 50] as const;
-/** Target: the real path keeps at least this share of the empty endpoint's rate at 50 connections… */
-const MIN_RATE_SHARE = 0.5;
-/** …and its p99 stays within this multiple of the empty endpoint's p99. */
-const MAX_P99_FACTOR = 2;
+/**
+ * The target (issue 8): server CPU per answer submission at most this
+ * multiple of the empty Astro POST endpoint's, same run, 50 connections.
+ * CPU per response is the figure least moved by other work on a shared
+ * machine; at 2× the submit keeps half the endpoint's rate once the server
+ * is the bottleneck.
+ */
+const MAX_CPU_FACTOR = 2;
+/** Reference lines beside it (the earlier targets, on figures that move with the machine's load). */
+const REFERENCE_RATE_SHARE = 0.5;
+const REFERENCE_P99_FACTOR = 2;
 const MiB = 2 ** 20;
 
 export const submission: BenchCase = {
@@ -96,7 +103,9 @@ export const submission: BenchCase = {
         (allSaved ? ` (all saved; up to ${inFlight} more can be requests still in flight when a run stopped).` : ' (**mismatch**).'),
       `Each load run lasts ${BENCH_SECONDS} s after a ${WARMUP_SECONDS} s warm-up; autocannon runs in the bench process on the same machine.`,
       `Server CPU per response at 50 connections, the figure least moved by other load: submit ${cpu(submit[50])}, empty Astro POST ${cpu(empty[50])} ` +
-        `(${((submit[50].cpuUsPerResponse ?? NaN) / (empty[50].cpuUsPerResponse ?? NaN)).toFixed(2)}×; the rate target needs ≤ ${(1 / MIN_RATE_SHARE).toFixed(1)}× once the server is the bottleneck).`,
+        `(${cpuFactor(submit[50], empty[50]).toFixed(2)}×; target ≤ ${MAX_CPU_FACTOR}×). At 10 connections: ${cpu(submit[10])} vs ${cpu(empty[10])} (${cpuFactor(submit[10], empty[10]).toFixed(2)}×).`,
+      `For reference, at 50 connections: submit rate ${Math.round(submit[50].rps)} req/s = ${Math.round((100 * submit[50].rps) / empty[50].rps)}% of the empty endpoint's ` +
+        `(the earlier target was ≥ ${REFERENCE_RATE_SHARE * 100}%); p99 ${submit[50].p99Ms.toFixed(1)} ms = ${(submit[50].p99Ms / empty[50].p99Ms).toFixed(2)}× its p99 (earlier target ≤ ${REFERENCE_P99_FACTOR}×). Both move with the machine's load.`,
     ];
     const problems = [
       ...CONNECTIONS.flatMap((c) => [
@@ -123,23 +132,24 @@ export const submission: BenchCase = {
     const s = submit[50];
     const e = empty[50];
     const clean = problems.length === 0 && allSaved;
+    const factor = cpuFactor(s, e);
+    metrics.push({ key: 'submit.c50.cpuFactor', label: 'Submit server CPU per response ÷ empty Astro POST’s, 50 connections', value: factor, unit: '×' });
     const targets: TargetCheck[] = [
       {
-        label: 'Submit rate at 50 connections vs empty Astro POST',
-        target: `≥ ${MIN_RATE_SHARE * 100}% (${Math.round(e.rps * MIN_RATE_SHARE)} req/s)`,
-        actual: `${Math.round(s.rps)} req/s = ${Math.round((100 * s.rps) / e.rps)}%`,
-        met: clean && s.rps >= MIN_RATE_SHARE * e.rps,
-      },
-      {
-        label: 'Submit p99 at 50 connections vs empty Astro POST',
-        target: `≤ ${MAX_P99_FACTOR}× (${(e.p99Ms * MAX_P99_FACTOR).toFixed(1)} ms)`,
-        actual: `${s.p99Ms.toFixed(1)} ms = ${(s.p99Ms / e.p99Ms).toFixed(2)}×`,
-        met: clean && s.p99Ms <= MAX_P99_FACTOR * e.p99Ms,
+        label: 'Server CPU per answer submission vs empty Astro POST, 50 connections',
+        target: `≤ ${MAX_CPU_FACTOR}× (${e.cpuUsPerResponse === null ? '–' : `${Math.round(MAX_CPU_FACTOR * e.cpuUsPerResponse)} µs`})`,
+        actual: `${cpu(s)} = ${factor.toFixed(2)}×`,
+        met: clean && factor <= MAX_CPU_FACTOR,
       },
     ];
     return { metrics, targets, notes };
   },
 };
+
+/** Server CPU per response of `r` as a multiple of `reference`'s; NaN when either was not measured. */
+function cpuFactor(r: LoadResult, reference: LoadResult): number {
+  return (r.cpuUsPerResponse ?? NaN) / (reference.cpuUsPerResponse ?? NaN);
+}
 
 function cpu(r: LoadResult): string {
   return r.cpuUsPerResponse === null ? '–' : `${Math.round(r.cpuUsPerResponse)} µs`;

@@ -99,6 +99,8 @@ export function formatValue(value: number, unit: string): string {
     case 'req/s':
     case 'rows/s':
       return `${Math.round(value).toLocaleString('en-GB')} ${unit}`;
+    case '×':
+      return `${value.toFixed(2)}×`;
     case 'score':
       return `${Math.round(value)}`;
     default:

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { expectedOpportunity, growthTestAnswers } from './fixtures/answers.ts';
+import { expectedReport, growthTestAnswers } from './fixtures/answers.ts';
 import { areaName, localised, messages, type Locale } from './fixtures/catalogue.ts';
 import { completeByRequest } from './fixtures/requests.ts';
 
@@ -24,7 +24,7 @@ test('the report downloads as a PDF that names the opportunity', async ({ page }
   const m = messages('nl');
   const answers = growthTestAnswers({ weakest: 'customer_focus' });
   const token = await completeByRequest(page.request, 'nl', answers);
-  const expected = areaName(expectedOpportunity(answers), 'nl');
+  const expected = areaName(expectedReport('customer_focus').opportunity, 'nl');
 
   // First the endpoint itself, for a plain message if it is missing.
   const direct = await page.request.get(localised('nl', `/rapport/${token}/pdf`));
@@ -32,7 +32,7 @@ test('the report downloads as a PDF that names the opportunity', async ({ page }
   expect(direct.headers()['content-type']).toMatch(/^application\/pdf/);
 
   await page.goto(`/rapport/${token}`);
-  const downloading = page.waitForEvent('download', { timeout: 20_000 });
+  const downloading = page.waitForEvent('download', { timeout: 60_000 });
   await page.getByRole('link', { name: m.report.downloadPdf }).click();
   const download = await downloading;
   expect(await download.failure()).toBeNull();
@@ -50,6 +50,6 @@ test('the English report gives an English PDF', async ({ request }) => {
   const bytes = new Uint8Array(await response.body());
   expectPdf(bytes);
   const text = await pdfText(bytes);
-  expect(text).toContain(areaName(expectedOpportunity(answers), locale));
+  expect(text).toContain(areaName(expectedReport('business_model').opportunity, locale));
   expect(text).toContain(messages(locale).report.opportunityTitle);
 });

@@ -1,12 +1,12 @@
-/** The report: the radar chart is drawn, the opportunity named, all nine areas listed and compared. */
+/** The report: the radar chart is drawn, the opportunity named, all nine areas listed with their hand-worked scores and compared. */
 import { expect, test } from '@playwright/test';
-import { expectedOpportunity, growthTestAnswers } from './fixtures/answers.ts';
+import { GROWTH_AREAS, expectedReport, growthTestAnswers } from './fixtures/answers.ts';
 import { areaName, localised, messages } from './fixtures/catalogue.ts';
 import { completeByRequest } from './fixtures/requests.ts';
-import { GROWTH_AREAS } from '../../src/lib/families/growth-test/scoring.ts';
 
 test('the report draws the radar chart and shows the opportunity and every area', async ({ page }) => {
   const answers = growthTestAnswers({ weakest: 'core_customers' });
+  const expected = expectedReport('core_customers');
   const token = await completeByRequest(page.request, 'nl', answers);
 
   for (const locale of ['nl', 'en'] as const) {
@@ -28,13 +28,17 @@ test('the report draws the radar chart and shows the opportunity and every area'
 
     const headline = page.getByRole('region', { name: m.report.opportunityTitle });
     await expect(headline.getByRole('heading', { name: m.report.opportunityTitle })).toBeVisible();
-    await expect(headline.getByText(areaName(expectedOpportunity(answers), locale), { exact: true })).toBeVisible();
+    await expect(headline.getByText(areaName(expected.opportunity, locale), { exact: true })).toBeVisible();
     await expect(headline.getByRole('heading', { name: m.report.nextSteps })).toBeVisible();
 
     const table = page.getByRole('table');
     const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
     await expect(rows).toHaveCount(9);
     await expect(rows.getByRole('rowheader')).toHaveText(GROWTH_AREAS.map((area) => areaName(area, locale)));
+    // The first cell of each area's row is its score.
+    for (const [i, area] of GROWTH_AREAS.entries()) await expect(rows.nth(i).getByRole('cell').first()).toHaveText(expected.areaScores[area]);
+    const overall = page.getByRole('region', { name: m.report.overall });
+    await expect(overall.getByText(`${expected.overall} ${m.report.outOf100}`, { exact: true })).toBeVisible();
     // The demo data gives the business-services sector enough peers for percentiles.
     const [before] = m.report.percentileText.split('{percentile}');
     await expect(rows.getByRole('cell').filter({ hasText: before })).toHaveCount(9);

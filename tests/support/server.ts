@@ -23,7 +23,8 @@ export const SERVER_ENTRY = join(ROOT, 'dist/server/entry.mjs');
 /** What `npm run serve` runs: the built entry with Koers's HTTP timeouts. */
 const SERVER_LAUNCHER = join(ROOT, 'scripts/serve.ts');
 
-const START_TIMEOUT_MS = 20_000;
+/** Migrated file, cold start of the bundle: ~1–2 s here, far more on a loaded machine. */
+const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 5_000;
 /** The line @astrojs/node logs once it listens. */
 const LISTENING = /Server listening on/;

@@ -22,10 +22,6 @@ export function pick(text: Localized, locale: Locale): string {
   return text[locale];
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return value === 'nl' || value === 'en';
-}
-
 const DATE_FORMATS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 export function formatDate(date: Date, locale: Locale): string {

@@ -29,11 +29,6 @@ export function fillMonths(rows: { month: string; count: number }[], now: Date, 
   });
 }
 
-/** The bin a score falls in: 0 for 0–9.9, …, 9 for 90–100 (100 joins the top bin). */
-export function scoreBin(score: number): number {
-  return Math.min(Math.floor(score / SCORE_BIN_WIDTH), 100 / SCORE_BIN_WIDTH - 1);
-}
-
 /** All ten bins, lowest first, with their bounds; 0 where the database had no row. */
 export function fillScoreBins(rows: { bin: number; count: number }[]): { from: number; to: number; count: number }[] {
   const found = new Map(rows.map((r) => [Number(r.bin), Number(r.count)]));

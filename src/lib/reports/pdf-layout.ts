@@ -3,7 +3,6 @@
  * they are drawn, so a box can get its background first and a group can be
  * kept on one page.
  */
-import type PDFDocument from 'pdfkit';
 import { PDF_COLOURS as C, PDF_FONTS as F } from './pdf-style.ts';
 
 /** One paragraph of a stacked layout; `marker` ("1.", "•") hangs in the left indent. */
@@ -21,20 +20,20 @@ export interface Block {
 export const LINE_GAP_PT = 1.5;
 const MARKER_INDENT_PT = 14;
 
-export const left = (doc: PDFDocument) => doc.page.margins.left;
-export const width = (doc: PDFDocument) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+export const left = (doc: PDFKit.PDFDocument) => doc.page.margins.left;
+export const width = (doc: PDFKit.PDFDocument) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
 /** Starts a new page unless `height` still fits below the cursor; returns where to draw. */
-export function ensureSpace(doc: PDFDocument, height: number): number {
+export function ensureSpace(doc: PDFKit.PDFDocument, height: number): number {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
   return doc.y;
 }
 
-function styleBlock(doc: PDFDocument, b: Block) {
+function styleBlock(doc: PDFKit.PDFDocument, b: Block) {
   return doc.font(b.font ?? F.regular).fontSize(b.size ?? 10).fillColor(b.color ?? C.ink);
 }
 
-export function measureBlocks(doc: PDFDocument, blocks: Block[], w: number): number {
+export function measureBlocks(doc: PDFKit.PDFDocument, blocks: Block[], w: number): number {
   return blocks.reduce((sum, b) => {
     const indent = b.marker ? MARKER_INDENT_PT : 0;
     return sum + styleBlock(doc, b).heightOfString(b.text, { width: w - indent, lineGap: LINE_GAP_PT }) + (b.gapAfter ?? 6);
@@ -42,7 +41,7 @@ export function measureBlocks(doc: PDFDocument, blocks: Block[], w: number): num
 }
 
 /** Draws the blocks top to bottom and leaves the cursor below them. */
-export function drawBlocks(doc: PDFDocument, blocks: Block[], x: number, y: number, w: number): number {
+export function drawBlocks(doc: PDFKit.PDFDocument, blocks: Block[], x: number, y: number, w: number): number {
   for (const b of blocks) {
     const indent = b.marker ? MARKER_INDENT_PT : 0;
     styleBlock(doc, b);

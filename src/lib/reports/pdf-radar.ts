@@ -2,7 +2,6 @@
  * The radar chart of the PDF report, drawn with vector lines and polygons
  * so it stays sharp at any zoom and needs no canvas or browser.
  */
-import type PDFDocument from 'pdfkit';
 import { PDF_COLOURS, PDF_FONTS } from './pdf-style.ts';
 
 /** The rings drawn behind the scores, on the 0–100 scale. */
@@ -19,7 +18,7 @@ export interface RadarInput {
 }
 
 /** Draws the chart centred at (cx, cy) with the 100-ring at `radius`. Labels take about LABEL_WIDTH_PT / 2 more each side. */
-export function drawRadar(doc: PDFDocument, chart: RadarInput, cx: number, cy: number, radius: number): void {
+export function drawRadar(doc: PDFKit.PDFDocument, chart: RadarInput, cx: number, cy: number, radius: number): void {
   const count = chart.labels.length;
   if (count < 3) return;
   // First spoke straight up, then clockwise, as Chart.js draws it on the web page.
@@ -54,7 +53,7 @@ export function drawRadar(doc: PDFDocument, chart: RadarInput, cx: number, cy: n
 }
 
 /** Places a label outside the 100-ring: left of the chart right-aligned, right of it left-aligned, top and bottom centred. */
-function drawLabel(doc: PDFDocument, label: string, value: string, tip: [number, number], cx: number, cy: number, radius: number) {
+function drawLabel(doc: PDFKit.PDFDocument, label: string, value: string, tip: [number, number], cx: number, cy: number, radius: number) {
   const [tx, ty] = tip;
   const dx = (tx - cx) / radius;
   const dy = (ty - cy) / radius;

@@ -14,7 +14,7 @@ import { installBusyWorkaround } from './libsql-busy-workaround.ts';
 export type Database = LibSQLDatabase<typeof schema>;
 
 /** How long a write waits for another process's lock before giving up. Set per pooled connection by the client. */
-const BUSY_TIMEOUT_MS = 5000;
+export const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Connections the client's pool may open to a local file (the client's own
@@ -50,10 +50,29 @@ export const PER_CONNECTION_PRAGMAS = ['PRAGMA synchronous=NORMAL', 'PRAGMA secu
 let client: Client | undefined;
 let database: Database | undefined;
 
+/** Clients of an embedded file: its URL, and what to close with the client (queries/response-statements.ts). */
+const fileClients = new WeakMap<Client, { url: string; closers: (() => void)[] }>();
+
 export function openClient(url: string, authToken?: string): Client {
   if (url.startsWith('file:')) installBusyWorkaround();
   const created = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS, concurrency: MAX_CONNECTIONS });
+  if (url.startsWith('file:')) {
+    const file = { url, closers: [] as (() => void)[] };
+    fileClients.set(created, file);
+    const close = created.close.bind(created);
+    created.close = () => {
+      for (const closer of file.closers.splice(0)) closer();
+      close();
+    };
+  }
   return created;
+}
+
+/** The file URL of a database opened with openClient on an embedded file, and a hook to run when its client closes. */
+export function fileUrlOf(db: Database): { url: string; onClose(closer: () => void): void } | null {
+  // drizzle() sets $client; the Database type leaves it out.
+  const file = fileClients.get((db as Database & { $client: Client }).$client);
+  return file ? { url: file.url, onClose: (closer) => file.closers.push(closer) } : null;
 }
 
 /** The server's client. Scripts that open their own keep SQLite's defaults. */

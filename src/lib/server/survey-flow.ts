@@ -7,6 +7,7 @@ import { findSection, positionOf, resumeSection, visibleQuestions, type Position
 import { surveyForInstance } from '../families/index.ts';
 import type { Locale, Question, Section, Survey } from '../surveys/schema.ts';
 import { parseSectionPost } from '../forms/survey-section.ts';
+import { field, readForm } from '../forms/read-form.ts';
 import { paths } from '../paths.ts';
 import { completeResponse, findResponseByToken, saveAnswers, type ResponseRow } from './queries/responses.ts';
 import { unavailableCode } from './db.ts';
@@ -113,6 +114,42 @@ export async function submitSection(
     console.error(`Database unavailable (${code}) while saving ${section.id} of response ${open.response.id}`);
     return { kind: 'unavailable', raw: post.raw };
   }
+}
+
+/** What a request for a survey page comes to: a 404, a redirect, or the section to show (with a post's errors). */
+export type SectionPage =
+  | { kind: 'not-found' }
+  | { kind: 'redirect'; to: string }
+  | {
+      kind: 'show';
+      open: OpenSection;
+      errors: Record<string, FieldError>;
+      /** A post's values as sent, to show again; undefined on a GET. */
+      raw?: Record<string, string | string[]>;
+      /** The database could not take the post: 503, nothing saved. */
+      unavailable: boolean;
+      /** Too many writes to this response: 429, nothing saved. */
+      throttle?: Throttle;
+    };
+
+/**
+ * The survey page's whole decision for one request, GET or POST, so the page
+ * only renders. The middleware calls it first for a post and answers the
+ * redirect itself: most posts are valid, and a redirect needs no page
+ * render (see bench/README.md). A post that has to be shown again reaches
+ * the page with this result in locals, so it is never handled twice.
+ */
+export async function handleSectionRequest(request: Request, token: string, sectionId: string, locale: Locale): Promise<SectionPage> {
+  const open = await openSection(token, sectionId);
+  if (!open) return { kind: 'not-found' };
+  if (open.response.status === 'completed') return { kind: 'redirect', to: finishedTarget(token, open, locale) };
+  if (request.method !== 'POST') return { kind: 'show', open, errors: {}, unavailable: false };
+  const form = await readForm(request);
+  const outcome = await submitSection(open, form, field(form, 'action') === 'back' ? 'back' : 'next', locale);
+  if (outcome.kind === 'redirect') return outcome;
+  if (outcome.kind === 'unavailable') return { kind: 'show', open, errors: {}, raw: outcome.raw, unavailable: true };
+  if (outcome.kind === 'throttled') return { kind: 'show', open, errors: {}, raw: outcome.raw, unavailable: false, throttle: outcome.throttle };
+  return { kind: 'show', open, errors: outcome.errors, raw: outcome.raw, unavailable: false };
 }
 
 export type DraftOutcome = { kind: 'saved' } | { kind: 'unavailable' } | { kind: 'throttled'; throttle: Throttle };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { barShares, fillMonths, fillScoreBins, periodStart, rankOpportunities, scoreBin, sumBy } from '../../../src/lib/reports/overview.ts';
+import { barShares, fillMonths, fillScoreBins, periodStart, rankOpportunities, sumBy } from '../../../src/lib/reports/overview.ts';
 
 describe('overview helpers', () => {
   test('the period starts on the first of the month eleven months back', () => {
@@ -13,10 +13,6 @@ describe('overview helpers', () => {
     expect(months[0]).toEqual({ month: '2025-04', count: 0 });
     expect(months[1]).toEqual({ month: '2025-05', count: 1 });
     expect(months[11]).toEqual({ month: '2026-03', count: 4 });
-  });
-
-  test.each([[0, 0], [9.9, 0], [10, 1], [59.5, 5], [90, 9], [100, 9]])('score %d falls in bin %d', (score, bin) => {
-    expect(scoreBin(score)).toBe(bin);
   });
 
   test('ten bins with bounds, the top one up to 100', () => {

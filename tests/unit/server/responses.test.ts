@@ -91,3 +91,67 @@ describe('peer comparison', () => {
     expect(peers.percentiles.ambition).toBeLessThanOrEqual(100);
   });
 });
+
+describe('peer percentiles, exact', () => {
+  type AreaScore = { area: string; score: number; sector?: string; sizeBand?: string };
+  /** A bare response with fixed area scores (the percentile reads facts and segments only); returns its id. */
+  async function addResponse(areas: AreaScore[]): Promise<string> {
+    const { token } = issueToken();
+    const started = (await startResponse(token, target, 'nl', undefined, db))!;
+    for (const a of areas) {
+      await db.insert(responseFacts).values({ responseId: started.id, surveyInstanceId: SITE_GROWTH_TEST_INSTANCE, templateId: survey.id, key: a.area, value: a.score, month: '2026-03' });
+    }
+    const segments = { sector: areas[0]?.sector, size_band: areas[0]?.sizeBand };
+    for (const [dimension, value] of Object.entries(segments)) {
+      if (value) await db.insert(responseSegments).values({ responseId: started.id, templateId: survey.id, dimension, value });
+    }
+    return started.id;
+  }
+  const own = (_responseId: string, scores: { area: string; score: number }[], sector: string | null = null, sizeBand: string | null = null) => ({
+    templateId: survey.id,
+    segments: [['sector', sector], ['size_band', sizeBand]].filter((s): s is [string, string] => s[1] !== null),
+    facts: scores.map((s) => ({ key: s.area, value: s.score })),
+  });
+
+  // Hand-worked: the own response scores 50 on ambition and 70 on complaints. Of its 20 peers (itself not
+  // counted), ambition scores are 0..95 by 5: 10 below 50 (0..45), one equal (50, not below), 9 above →
+  // 10/20 = 50%. Complaints: 20 peers, 7 scoring 10 and 13 scoring 90 → 7/20 = 35%. An off-by-one in the
+  // group size (21 or 19) would give 48/53 and 33/37; counting ties as below would give 55.
+  test('the share of the group scoring lower, own response not counted', async () => {
+    const ownId = await addResponse([{ area: 'ambition', score: 50 }, { area: 'complaints', score: 70 }]);
+    for (let i = 0; i < 20; i++) {
+      await addResponse([{ area: 'ambition', score: i * 5 }, { area: 'complaints', score: i < 7 ? 10 : 90 }]);
+    }
+    const result = await compareWithPeers(own(ownId, [{ area: 'ambition', score: 50 }, { area: 'complaints', score: 70 }]), db);
+    expect(result).toEqual({ group: { kind: 'all', count: 20 }, percentiles: { ambition: 50, complaints: 35 } });
+  });
+
+  // 19 peers is one short of MIN_PEER_GROUP (20): no comparison. The 20th makes one, exactly at the edge.
+  test('exactly MIN_PEER_GROUP peers compare, one fewer does not', async () => {
+    const ownId = await addResponse([{ area: 'ambition', score: 60 }]);
+    for (let i = 0; i < 19; i++) await addResponse([{ area: 'ambition', score: i < 3 ? 20 : 80 }]);
+    const mine = own(ownId, [{ area: 'ambition', score: 60 }]);
+    expect(await compareWithPeers(mine, db)).toEqual({ group: null, percentiles: {} });
+    await addResponse([{ area: 'ambition', score: 20 }]);
+    // 4 of 20 below → 20%.
+    expect(await compareWithPeers(mine, db)).toEqual({ group: { kind: 'all', count: 20 }, percentiles: { ambition: 20 } });
+  });
+
+  // The sector comes first when it has enough tests; its percentile counts only that sector. 20 retail peers
+  // (1 below 40: 5%) and 30 others all below: all-peers would say 31/50 = 62%.
+  test('the sector group when it is large enough, counting that sector only', async () => {
+    const ownId = await addResponse([{ area: 'ambition', score: 40, sector: 'retail' }]);
+    for (let i = 0; i < 20; i++) await addResponse([{ area: 'ambition', score: i === 0 ? 10 : 90, sector: 'retail' }]);
+    for (let i = 0; i < 30; i++) await addResponse([{ area: 'ambition', score: 0, sector: 'horeca' }]);
+    const result = await compareWithPeers(own(ownId, [{ area: 'ambition', score: 40 }], 'retail', 'micro'), db);
+    expect(result).toEqual({ group: { kind: 'sector', count: 20 }, percentiles: { ambition: 5 } });
+  });
+
+  // Rounding: 1 of 40 below is 2.5%, which Math.round gives as 3; 2 of 40 is exactly 5.
+  test('percentiles are rounded to whole numbers, half up', async () => {
+    const ownId = await addResponse([{ area: 'ambition', score: 50 }, { area: 'planning', score: 50 }]);
+    for (let i = 0; i < 40; i++) await addResponse([{ area: 'ambition', score: i === 0 ? 1 : 99 }, { area: 'planning', score: i < 2 ? 1 : 99 }]);
+    const result = await compareWithPeers(own(ownId, [{ area: 'ambition', score: 50 }, { area: 'planning', score: 50 }]), db);
+    expect(result.percentiles).toEqual({ ambition: 3, planning: 5 });
+  });
+});

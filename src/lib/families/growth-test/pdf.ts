@@ -63,7 +63,7 @@ export async function renderGrowthReportPdf(report: GrowthReport, meta: PdfMeta)
   return bytes;
 }
 
-function collect(doc: PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
+function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   return new Promise((resolve, reject) => {
     doc.on('data', (chunk) => chunks.push(chunk));
@@ -76,7 +76,7 @@ function collect(doc: PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
 const heading = (text: string, size = 14): Block => ({ text, font: F.bold, size, color: C.brandDark, gapAfter: 8 });
 const label = (text: string): Block => ({ text, font: F.bold, size: 10, gapAfter: 3 });
 
-function drawTitle(doc: PDFDocument, m: Messages, subline: string) {
+function drawTitle(doc: PDFKit.PDFDocument, m: Messages, subline: string) {
   const x = left(doc);
   const top = doc.page.margins.top;
   doc.font(F.bold).fontSize(13).fillColor(C.brand).text(m.meta.siteName, x, top, { lineBreak: false });
@@ -86,7 +86,7 @@ function drawTitle(doc: PDFDocument, m: Messages, subline: string) {
 }
 
 /** The headline: a tinted box with the opportunity, its reason, the steps and the SMART goal in a white panel. */
-function drawOpportunity(doc: PDFDocument, report: GrowthReport, m: Messages) {
+function drawOpportunity(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messages) {
   const o = report.opportunity;
   const inner = width(doc) - 2 * BOX_PADDING_PT;
   const blocks: Block[] = [{ text: m.report.opportunityTitle, font: F.bold, size: 10, color: C.brand, gapAfter: 4 }];
@@ -113,7 +113,7 @@ function drawOpportunity(doc: PDFDocument, report: GrowthReport, m: Messages) {
 }
 
 /** Overall score: the big number on the left, level and peer note beside it. */
-function drawOverall(doc: PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
+function drawOverall(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
   const x = left(doc);
   const textX = x + 150;
   const blocks: Block[] = [heading(m.report.overall, 13)];
@@ -128,7 +128,7 @@ function drawOverall(doc: PDFDocument, report: GrowthReport, m: Messages, score:
   doc.y = top + height + 22;
 }
 
-function drawChart(doc: PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
+function drawChart(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
   const { labels, scores } = report.chart;
   const missing = labels.filter((_, i) => scores[i] === null);
   const notes: Block[] = [{ text: m.report.radarFallback, size: 9, color: C.muted, gapAfter: 2 }];
@@ -141,7 +141,7 @@ function drawChart(doc: PDFDocument, report: GrowthReport, m: Messages, score: F
   doc.y += 16;
 }
 
-function drawAreaTable(doc: PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
+function drawAreaTable(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
   const x = left(doc);
   const widths = TABLE_COLUMNS.map((share) => share * width(doc));
   const header = [m.report.area, m.report.score, m.report.level, m.report.percentile];
@@ -172,7 +172,7 @@ function drawAreaTable(doc: PDFDocument, report: GrowthReport, m: Messages, scor
 }
 
 /** Per area its score, notes and next steps; an area never splits over two pages. */
-function drawAreaSteps(doc: PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
+function drawAreaSteps(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
   drawBlocks(doc, [heading(m.pdf.stepsTitle)], left(doc), ensureSpace(doc, 120), width(doc));
   for (const a of report.areas) {
     const title = `${a.name}: ${score(a.score)}${a.levelName ? ` (${a.levelName})` : ''}`;
@@ -192,7 +192,7 @@ function drawAreaSteps(doc: PDFDocument, report: GrowthReport, m: Messages, scor
   doc.y += 8;
 }
 
-function drawLegend(doc: PDFDocument, report: GrowthReport, m: Messages) {
+function drawLegend(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messages) {
   const nameWidth = 110;
   const rest = width(doc) - nameWidth;
   const height = report.levels.reduce((sum, l) => sum + measureBlocks(doc, [{ text: l.description }], rest), 0);
@@ -204,7 +204,7 @@ function drawLegend(doc: PDFDocument, report: GrowthReport, m: Messages) {
 }
 
 /** Footer on every page (the report's link and "Page n of total"), and a running head from page 2 on. */
-function drawPageFrames(doc: PDFDocument, m: Messages, url: string) {
+function drawPageFrames(doc: PDFKit.PDFDocument, m: Messages, url: string) {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);

@@ -24,7 +24,6 @@ const PROTECTED_ROUTES: { prefix: string; roles: Role[] }[] = [
   { prefix: '/dashboard/uitnodigen', roles: ['consultant'] },
   { prefix: '/dashboard', roles: ['admin', 'consultant', 'entrepreneur'] },
   { prefix: '/account', roles: ['admin', 'consultant', 'entrepreneur'] },
-  { prefix: '/api/dashboard', roles: ['admin', 'consultant'] },
 ];
 
 export type RouteDecision = 'allow' | 'sign-in' | 'forbidden';

@@ -1,5 +1,5 @@
 /** Organisations (consultancies), their consultants and client companies. */
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { companies, organisations, users } from '../../../../db/schema.ts';
 import { getDb, type Database } from '../db.ts';
 import { randomId } from '../tokens.ts';
@@ -57,9 +57,4 @@ export async function findCompany(id: string, db: Database = getDb()): Promise<C
 /** Names and ids of an organisation's clients, for pickers. */
 export async function clientChoices(organisationId: string, db: Database = getDb()) {
   return db.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.organisationId, organisationId)).orderBy(asc(companies.name));
-}
-
-export async function countCompanies(organisationId: string, db: Database = getDb()): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(companies).where(eq(companies.organisationId, organisationId));
-  return row.n;
 }

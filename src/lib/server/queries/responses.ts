@@ -10,13 +10,16 @@ import type { Locale, Survey } from '../../surveys/schema.ts';
 import { familyOf } from '../../families/index.ts';
 import { getDb, type Database } from '../db.ts';
 import { parseToken, secretMatches, hashSecret } from '../tokens.ts';
+import { responseStatements } from './response-statements.ts';
 
 export type ResponseRow = typeof responses.$inferSelect;
 
 /**
  * The statements every step of a respondent runs, prepared once per
  * database: Drizzle then skips building the SQL on each request, which was
- * a third of the time of an answer submission (see bench/README.md).
+ * a third of the time of an answer submission (see bench/README.md). On an
+ * embedded file, response-statements.ts runs the same two on the binding
+ * directly; these serve a libSQL server.
  */
 function prepareStatements(db: Database) {
   const at = sql.placeholder;
@@ -43,7 +46,19 @@ function statements(db: Database): ReturnType<typeof prepareStatements> {
 }
 
 async function findById(id: string, db: Database): Promise<ResponseRow | undefined> {
-  return statements(db).byId.get({ id });
+  const direct = responseStatements(db);
+  return direct ? direct.byId(id) : statements(db).byId.get({ id });
+}
+
+async function saveIfUnchanged(db: Database, args: { id: string; revision: number; answers: Answers; sectionId: string; updatedAt: Date }): Promise<boolean> {
+  const direct = responseStatements(db);
+  if (direct) return direct.saveIfUnchanged(args);
+  const result = await statements(db).saveIfUnchanged.run({
+    ...args,
+    answers: responses.answers.mapToDriverValue(args.answers),
+    updatedAt: responses.updatedAt.mapToDriverValue(args.updatedAt),
+  });
+  return result.rowsAffected === 1;
 }
 
 /** Who a response belongs to, when it came through a consultant's invitation; demo data is marked. */
@@ -125,14 +140,7 @@ export async function saveAnswers(
     for (const id of update.cleared) delete merged[id];
     const answers = pruneAnswers(survey, merged);
     const updatedAt = new Date();
-    const result = await statements(db).saveIfUnchanged.run({
-      id: current.id,
-      revision: current.revision,
-      answers: responses.answers.mapToDriverValue(answers),
-      sectionId: update.sectionId,
-      updatedAt: responses.updatedAt.mapToDriverValue(updatedAt),
-    });
-    if (result.rowsAffected === 1) {
+    if (await saveIfUnchanged(db, { id: current.id, revision: current.revision, answers, sectionId: update.sectionId, updatedAt })) {
       return { ...current, answers, lastSectionId: update.sectionId, revision: current.revision + 1, updatedAt };
     }
     const reread = await findById(current.id, db);
@@ -182,15 +190,6 @@ export async function completeResponse(
   ]);
   const completed = await findById(response.id, db);
   return { ok: true, response: completed! };
-}
-
-/** Counts responses to one template; used by the demo loader and tests. */
-export async function countResponses(templateId: string, db: Database = getDb()): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(responses)
-    .where(eq(responses.templateId, templateId));
-  return row.n;
 }
 
 /** A completed response's segments (dimension → value), e.g. the Growth Test's sector and size band. */
