@@ -11,6 +11,10 @@ import type { Locale, Survey } from '../surveys/schema.ts';
 import type { PeerComparison } from '../server/queries/benchmarks.ts';
 import type { FactCount, InstanceOptions, ResponseFacts, ScoringModel } from './types.ts';
 import * as growthTest from './growth-test/index.ts';
+import * as satisfaction from './customer-satisfaction/index.ts';
+import * as complaints from './complaint-thresholds/index.ts';
+import * as customerFocus from './customer-focus/index.ts';
+import { headlineText } from './common/headline.ts';
 
 /** What the respondent of a `self` survey gets at the end: a personal report and its PDF. */
 export interface ResponseReport<Report> {
@@ -60,9 +64,54 @@ const growthTestFamily = {
   resultsPdf: null,
 } satisfies Family<growthTest.GrowthTestOptions, growthTest.GrowthTestResults, ReturnType<typeof growthTest.report.build>>;
 
+/** The parts every collective family (answered by many, shown as one set of results) fills the same way. */
+const collective = {
+  // Customers and staff answer anonymously; no peer groups.
+  extractSegments: () => ({}),
+  dashboard: { headline: (results: { headlineFigure: Parameters<typeof headlineText>[0] }, locale: Locale) => headlineText(results.headlineFigure, locale) },
+  report: null,
+  resultsPdf: null,
+} as const;
+
+const satisfactionFamily = {
+  ...collective,
+  model: satisfaction.model,
+  templates: satisfaction.templates,
+  optionsSchema: satisfaction.optionsSchema,
+  applyOptions: satisfaction.applyOptions,
+  extractFacts: satisfaction.extractFacts,
+  buildResults: satisfaction.buildResults,
+  commentQuestionIds: satisfaction.commentQuestionIds,
+} satisfies Family<satisfaction.SatisfactionOptions, satisfaction.SatisfactionResults>;
+
+const complaintsFamily = {
+  ...collective,
+  model: complaints.model,
+  templates: complaints.templates,
+  optionsSchema: complaints.optionsSchema,
+  applyOptions: complaints.applyOptions,
+  extractFacts: complaints.extractFacts,
+  buildResults: complaints.buildResults,
+  commentQuestionIds: complaints.commentQuestionIds,
+} satisfies Family<complaints.ComplaintOptions, complaints.ComplaintResults>;
+
+const customerFocusFamily = {
+  ...collective,
+  model: customerFocus.model,
+  templates: customerFocus.templates,
+  optionsSchema: customerFocus.optionsSchema,
+  applyOptions: customerFocus.applyOptions,
+  extractFacts: customerFocus.extractFacts,
+  buildResults: customerFocus.buildResults,
+  commentQuestionIds: customerFocus.commentQuestionIds,
+} satisfies Family<customerFocus.CustomerFocusOptions, customerFocus.CustomerFocusResults>;
+
 /** The registry. Register a family here once its folder has every part. */
 export const FAMILIES = {
   'growth-test': growthTestFamily,
+  'customer-satisfaction': satisfactionFamily,
+  'complaint-thresholds': complaintsFamily,
+  'customer-focus': customerFocusFamily,
   // Each entry is checked against its own types above; `any` here only lets entries of different types share the record.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 } satisfies { [M in ScoringModel]?: Family<any, any, any> & { model: M } };

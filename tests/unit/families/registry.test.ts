@@ -5,17 +5,18 @@
  */
 import { describe, expect, test } from 'vitest';
 import { FAMILIES, allVersions, currentSurvey, familyOf, getSurvey, surveyForInstance, templateChoices, templateIdsOf, type Family } from '../../../src/lib/families/index.ts';
+import { headlineText } from '../../../src/lib/families/common/headline.ts';
 
 describe('the families registry', () => {
-  test('finds the Growth Test by template id and version, and offers it to owners', () => {
+  test('finds a family by template id and version, and offers the template of every family to owners', () => {
     expect(familyOf('growth-test')?.model).toBe('growth-test');
     expect(familyOf('no-such-template')).toBeUndefined();
     expect(getSurvey('growth-test', 1)?.version).toBe(1);
     expect(getSurvey('growth-test', 99)).toBeUndefined();
     expect(currentSurvey('growth-test')).toBe(allVersions('growth-test').at(-1));
-    expect(templateChoices().map((t) => t.id)).toEqual(['growth-test']);
+    expect(templateChoices().map((t) => t.id)).toEqual(['growth-test', 'customer-satisfaction', 'complaint-thresholds', 'customer-focus']);
     expect(templateIdsOf('growth-test')).toEqual(['growth-test']);
-    expect(templateIdsOf('customer-satisfaction')).toEqual([]);
+    expect(templateIdsOf('customer-satisfaction')).toEqual(['customer-satisfaction']);
   });
 
   test('every registered family is keyed by its own model', () => {
@@ -38,5 +39,21 @@ describe('the families registry', () => {
     // @ts-expect-error the dashboard summary is missing
     const noSummary: Family<Record<string, never>, unknown, unknown> = withoutDashboard;
     expect([complete, incomplete, noSummary]).toHaveLength(3);
+  });
+});
+
+describe('the headline a survey list shows', () => {
+  const figure = (key: string, value: number | null) => ({ key, value, unit: 'points' as const, answers: 40 });
+  test.each([
+    ['nps', 12.5, 'nl', 'NPS +12,5'],
+    ['nps', -30, 'en', 'NPS -30'],
+    ['nps', 0, 'nl', 'NPS 0'],
+    ['iceberg', 66.7, 'en', '67% of dissatisfaction never reaches you'],
+    ['team', 64.2, 'nl', 'klantgerichtheid 64'],
+  ] as const)('%s %s in %s reads "%s"', (key, value, locale, expected) => {
+    expect(headlineText(figure(key, value), locale)).toBe(expected);
+  });
+  test('no figure yet (no answers, or a withheld team survey): no headline', () => {
+    expect(headlineText(figure('nps', null), 'nl')).toBeNull();
   });
 });
