@@ -80,10 +80,11 @@ export async function startSurvey(
 ): Promise<StartOutcome> {
   if (input.honeypot.trim() !== '') return { kind: 'refused' };
   if (!target.open) return { kind: 'closed' };
-  const throttled = await throttleStart(starts, target.instance.id, input.clientAddress);
-  if (!throttled.allowed) return { kind: 'throttled', throttle: throttled };
   let response: ResponseRow | null;
+  // Counting the start and claiming an invitation write to the database too: a locked database is a 503 there as well.
   try {
+    const throttled = await throttleStart(starts, target.instance.id, input.clientAddress);
+    if (!throttled.allowed) return { kind: 'throttled', throttle: throttled };
     const owner = typeof attribution === 'function' ? await attribution() : attribution;
     response = await startResponse(input.token, { instanceId: target.instance.id, survey: target.survey }, locale, owner, db);
   } catch (error) {
