@@ -14,6 +14,7 @@ import { parseClientListQuery } from '../src/lib/forms/dashboard-query.ts';
 import type { Actor } from '../src/lib/server/auth/access.ts';
 import { createDb, openClient } from '../src/lib/server/db.ts';
 import { listClients } from '../src/lib/server/queries/clients.ts';
+import { compareWithPeers } from '../src/lib/server/queries/benchmarks.ts';
 import { compareClients, organisationAverages, sectorAverages } from '../src/lib/server/queries/comparisons.ts';
 import { exportResponses } from '../src/lib/server/queries/export.ts';
 import { organisationOverview } from '../src/lib/server/queries/overview.ts';
@@ -21,7 +22,7 @@ import { organisationOverview } from '../src/lib/server/queries/overview.ts';
 const CLIENTS = 5_000;
 const RESPONSES = 100_000;
 /** Warm-run budgets in milliseconds; generous for a loaded two-core machine. */
-const BUDGET_MS = { list: 100, compare: 50, averages: 250, overview: 500, export: 6_000 };
+const BUDGET_MS = { list: 100, compare: 50, averages: 250, overview: 500, export: 6_000, peers: 30 };
 const START = Date.UTC(2025, 11, 1);
 const STEP_MS = 5 * 60 * 1000;
 
@@ -91,6 +92,20 @@ await time('organisation averages (4,500 clients)', BUDGET_MS.averages, () => or
 await time('sector averages (~25,000 tests)', BUDGET_MS.averages, () => sectorAverages('retail', db));
 await time('overview, consultant', BUDGET_MS.overview, () => organisationOverview(consultant, undefined, now, db));
 await time('overview, administrator', BUDGET_MS.overview, () => organisationOverview(admin, undefined, now, db));
+// A Growth Test report's peer comparison (the report page's p95 target is 30 ms): one completed test's
+// own areas against its sector (~23,750 tests), its size band (all 95,000: no sector of that name) and everyone.
+const ownFacts = (await client.execute(`select key, value from response_facts where response_id = 'r1' and key <> 'overall'`)).rows.map((r) => ({
+  key: String(r.key),
+  value: Number(r.value),
+}));
+const ownSector = String((await client.execute(`select value from response_segments where response_id = 'r1' and dimension = 'sector'`)).rows[0].value);
+for (const [label, segments] of [
+  [`peers: sector (${ownSector})`, [['sector', ownSector], ['size_band', '2-9']]],
+  ['peers: size band (95,000 tests)', [['sector', 'no-such-sector'], ['size_band', '2-9']]],
+  ['peers: everyone', []],
+] as [string, [string, string][]][]) {
+  await time(label, BUDGET_MS.peers, () => compareWithPeers({ templateId: 'growth-test', segments, facts: ownFacts }, db));
+}
 await time('export, consultant (every row)', BUDGET_MS.export, async () => {
   for await (const batch of exportResponses(consultant, undefined, db)) void batch;
 });
