@@ -8,13 +8,14 @@
  *
  * Seeding takes about a minute on two cores; the queries a few seconds.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { migrateDatabase } from '../scripts/migrate.ts';
 import { parseClientListQuery } from '../src/lib/forms/dashboard-query.ts';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../src/lib/server/auth/access.ts';
 import { createDb, openClient } from '../src/lib/server/db.ts';
 import { listClients } from '../src/lib/server/queries/clients.ts';
-import { compareWithPeers } from '../src/lib/server/queries/benchmarks.ts';
+import { compareWithPeers, peerCountsQuery } from '../src/lib/server/queries/benchmarks.ts';
 import { compareClients, organisationAverages, sectorAverages } from '../src/lib/server/queries/comparisons.ts';
 import { exportResponses } from '../src/lib/server/queries/export.ts';
 import { organisationOverview } from '../src/lib/server/queries/overview.ts';
@@ -61,9 +62,17 @@ await client.executeMultiple(`
     where r.status = 'completed';
   insert into response_facts(response_id, survey_instance_id, template_id, key, value, month)
     select r.id, r.survey_instance_id, 'growth-test', 'overall', r.overall_score, strftime('%Y-%m', r.completed_at / 1000, 'unixepoch')
-    from responses r where r.status = 'completed' and r.overall_score is not null;
-  analyze;`);
+    from responses r where r.status = 'completed' and r.overall_score is not null;`);
 console.log(`seeded ${CLIENTS} clients, ${RESPONSES} responses in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+// peer_facts from the facts and segments above by the migration's own backfill (what an upgrade runs), timed.
+const peerMigration = readdirSync('db/migrations').find((f) => /^\d+_peer_facts\.sql$/.test(f))!;
+const backfill = readFileSync(`db/migrations/${peerMigration}`, 'utf8').split('HAND-WRITTEN backfill')[1].split('--> statement-breakpoint');
+t = performance.now();
+await client.executeMultiple(backfill.map((s) => s.slice(s.indexOf('INSERT'))).join('\n'));
+await client.execute('analyze');
+const peerRows = Number((await client.execute('select count(*) as n from peer_facts')).rows[0].n);
+console.log(`backfilled ${peerRows} peer facts (${peerMigration}) and analysed in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
 const consultant: Actor = { id: 'u', role: 'consultant', organisationId: 'big', companyId: null };
 const admin: Actor = { id: 'a', role: 'admin', organisationId: null, companyId: null };
@@ -119,6 +128,12 @@ console.log(details.map((d) => `  plan: ${d}`).join('\n'));
 if (!details.some((d) => d.includes('companies_org_name_idx'))) failures.push('name order no longer uses companies_org_name_idx');
 if (!details.some((d) => d.includes('COVERING INDEX responses_company_latest_idx'))) failures.push('latest test no longer index-only');
 if (details.some((d) => d.includes('TEMP B-TREE'))) failures.push('name order sorts in a temporary b-tree');
+
+// Both of a peer group's counts are ranges of the covering peer_facts_group_idx, never the table.
+const peerPlan = (await db.all<{ detail: string }>(sql`explain query plan ${peerCountsQuery({ templateId: 'growth-test', segments: [], facts: ownFacts }, 'size_band', '2-9')}`)).map((r) => r.detail);
+console.log(peerPlan.map((d) => `  plan: ${d}`).join('\n'));
+const peerSearches = peerPlan.filter((d) => /^(SEARCH|SCAN) p\b/.test(d));
+if (peerSearches.length !== 2 || !peerSearches.every((d) => d.includes('COVERING INDEX peer_facts_group_idx'))) failures.push('peer counts no longer two ranges of COVERING INDEX peer_facts_group_idx');
 
 client.close();
 // Peak resident memory of this process over the whole run (data generation, queries and the full export).

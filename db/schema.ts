@@ -226,6 +226,39 @@ export const responseSegments = sqliteTable(
   ],
 );
 
+/**
+ * What a personal report's percentiles are counted on: one row per completed
+ * response, peer group and compared fact. A response of a family whose report
+ * compares with peers (`peerFactKeys`, `peerDimensions` in the families
+ * registry) gets a row per key for everyone (dimension `all`, segment '') and
+ * per dimension it has a value for. Written in the completion's batch,
+ * deleted with the response. Denormalised on purpose: with a segment beside
+ * its values, a percentile is two counts on one range of
+ * peer_facts_group_idx instead of joining a segment's tens of thousands of
+ * responses to their facts (issue 9: 180–800 ms at 100k responses).
+ */
+export const peerFacts = sqliteTable(
+  'peer_facts',
+  {
+    responseId: text('response_id')
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    templateId: text('template_id').notNull(),
+    /** A segment dimension (`sector`, `size_band`) or `all`. */
+    dimension: text('dimension').notNull(),
+    /** The response's value of that dimension; '' for `all`. */
+    segment: text('segment').notNull(),
+    key: text('key').notNull(),
+    value: real('value').notNull(),
+  },
+  (t) => [
+    // One row per response, group and key: completing twice writes nothing twice; deletion finds a response's rows.
+    uniqueIndex('peer_facts_pk').on(t.responseId, t.dimension, t.key),
+    // Covering: a group's size and the count below a score are both ranges of this index, never the table.
+    index('peer_facts_group_idx').on(t.templateId, t.dimension, t.segment, t.key, t.value),
+  ],
+);
+
 /** Fixed-window counters for throttling, in the database so every process sees the same count. */
 export const rateLimits = sqliteTable('rate_limits', {
   key: text('key').primaryKey(),
