@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, test } from 'vitest';
-import { notes, peerFacts, responseFacts, responseSegments, responses, sessions } from '../../../db/schema.ts';
+import { notes, peerFacts, peerValueCounts, responseFacts, responseSegments, responses, sessions } from '../../../db/schema.ts';
 import { createUser } from '../../../src/lib/server/auth/accounts.ts';
 import { createSession, deleteExpiredSessions } from '../../../src/lib/server/auth/session.ts';
 import { applyToEveryConnection, PER_CONNECTION_PRAGMAS } from '../../../src/lib/server/db.ts';
@@ -19,6 +19,7 @@ import { issueToken } from '../../../src/lib/server/tokens.ts';
 import { GROWTH_TEST_ID, currentSurvey } from '../../../src/lib/families/index.ts';
 import { SITE_GROWTH_TEST_INSTANCE } from '../../../src/lib/server/queries/surveys.ts';
 import { openTempDb } from '../support/temp-db.ts';
+import { expectPeerCountsMatchPeerFacts } from '../support/peer-counts.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let close: (() => void) | undefined;
@@ -107,6 +108,9 @@ describe('deleting responses', () => {
     for (const table of [peerFacts, responseFacts, responseSegments]) {
       expect(new Set((await db.select({ id: table.responseId }).from(table)).map((r) => r.id))).toEqual(new Set([kept]));
     }
+    // The counts percentiles read went down with the rows: only the kept test's values are left, once each.
+    await expectPeerCountsMatchPeerFacts(db);
+    expect(await db.$count(peerValueCounts)).toBe(await db.$count(peerFacts));
   });
 });
 

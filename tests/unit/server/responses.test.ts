@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { peerFacts, responseFacts, responseSegments, responses } from '../../../db/schema.ts';
+import { peerFacts, peerValueCounts, responseFacts, responseSegments, responses } from '../../../db/schema.ts';
 import { completeResponse, findResponseByToken, saveAnswers, startResponse } from '../../../src/lib/server/queries/responses.ts';
 import { compareWithPeers, peerFactRows } from '../../../src/lib/server/queries/benchmarks.ts';
 import { familyOf } from '../../../src/lib/families/index.ts';
@@ -9,6 +9,7 @@ import { SITE_GROWTH_TEST_INSTANCE } from '../../../src/lib/server/queries/surve
 import { growthTestV1 as survey } from '../../../src/lib/families/growth-test/definition.ts';
 import { demoAnswers, seededRandom } from '../../../scripts/seed-demo.ts';
 import { openTempDb } from '../support/temp-db.ts';
+import { expectPeerCountsMatchPeerFacts } from '../support/peer-counts.ts';
 import type { Database } from '../../../src/lib/server/db.ts';
 
 const target = { instanceId: SITE_GROWTH_TEST_INSTANCE, survey };
@@ -79,6 +80,9 @@ describe('responses', () => {
       const group = rows.filter((r) => r.dimension === dimension && r.segment === segment && r.templateId === 'growth-test');
       expect(Object.fromEntries(group.map((r) => [r.key, r.value])), dimension).toEqual(Object.fromEntries(areas.map((f) => [f.key, f.value])));
     }
+    // The second completion's ignored inserts counted nothing.
+    await expectPeerCountsMatchPeerFacts(db);
+    expect(await db.$count(peerValueCounts)).toBe(rows.length);
   });
 
   test('an incomplete response is not completed and says where the gap is', async () => {

@@ -2,8 +2,9 @@
  * Comparing one completed response with others of the same template: the
  * most specific peer group first (the Growth Test: its sector, then its size
  * band), then everyone, whichever first has enough responses to be a fair
- * comparison. Counted on peer_facts, which completion fills for the
- * families whose report compares with peers (peerFactKeys, peerDimensions).
+ * comparison. Counted on peer_value_counts, which triggers keep equal to
+ * peer_facts, which completion fills for the families whose report compares
+ * with peers (peerFactKeys, peerDimensions).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { peerFacts } from '../../../../db/schema.ts';
@@ -48,10 +49,11 @@ export async function compareWithPeers(own: Own, db: Database = getDb()): Promis
 }
 
 /**
- * Per own fact, two counts on one range of peer_facts_group_idx (covering):
- * the group's size and how many score below. The own row is in the group
- * (a value equal to itself, so never below) and is taken off the size, so
- * no response_id is needed. A key nobody has gives n = -1: too few.
+ * Per own fact, two sums over one range of peer_value_counts_range_idx
+ * (covering; one entry per distinct value, not per response): the group's
+ * size and how many score below. The own response is in the group (a value
+ * equal to itself, so never below) and is taken off the size, so no
+ * response_id is needed. A key nobody has gives n = -1: too few.
  */
 async function countAround(own: Own, dimension: string, segment: string, db: Database) {
   const result = await db.all<{ key: string; n: number; below: number }>(peerCountsQuery(own, dimension, segment));
@@ -64,12 +66,12 @@ export function peerCountsQuery(own: Own, dimension: string, segment: string): S
     own.facts.map((f) => sql`(${f.key}, ${f.value})`),
     sql`, `,
   );
-  const group = sql`p.template_id = ${own.templateId} and p.dimension = ${dimension} and p.segment = ${segment} and p.key = m.key`;
+  const group = sql`c.template_id = ${own.templateId} and c.dimension = ${dimension} and c.segment = ${segment} and c.key = m.key`;
   return sql`
     with mine(key, value) as (values ${mine})
     select m.key as key,
-      (select count(*) from peer_facts p where ${group}) - 1 as n,
-      (select count(*) from peer_facts p where ${group} and p.value < m.value) as below
+      (select coalesce(sum(c.n), 0) from peer_value_counts c where ${group}) - 1 as n,
+      (select coalesce(sum(c.n), 0) from peer_value_counts c where ${group} and c.value < m.value) as below
     from mine m`;
 }
 
