@@ -226,6 +226,62 @@ export const responseSegments = sqliteTable(
   ],
 );
 
+/**
+ * What each completed response contributes to the peer groups a personal
+ * report compares with: one row per response, group and compared fact. A
+ * family whose report compares with peers (`peerFactKeys`, `peerDimensions`
+ * in the families registry) gets a row per key for everyone (dimension
+ * `all`, segment '') and per dimension it has a value for. Written in the
+ * completion's batch, deleted with the response. The ledger behind
+ * peer_value_counts: triggers in the migration keep those counts equal to
+ * these rows (if drizzle-kit ever rebuilds this table, re-create them).
+ */
+export const peerFacts = sqliteTable(
+  'peer_facts',
+  {
+    responseId: text('response_id')
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    templateId: text('template_id').notNull(),
+    /** A segment dimension (`sector`, `size_band`) or `all`. */
+    dimension: text('dimension').notNull(),
+    /** The response's value of that dimension; '' for `all`. */
+    segment: text('segment').notNull(),
+    key: text('key').notNull(),
+    value: real('value').notNull(),
+  },
+  // One row per response, group and key: completing twice writes nothing twice; deletion finds a response's rows.
+  (t) => [uniqueIndex('peer_facts_pk').on(t.responseId, t.dimension, t.key)],
+);
+
+/**
+ * How many responses of a peer group scored each value of a fact: what a
+ * report's percentiles are counted on. Maintained only by the triggers on
+ * peer_facts (insert +1, delete −1, a count at 0 removed); never written by
+ * code. A group's size and the count below a score are sums over one range
+ * of peer_value_counts_range_idx, whose length is the number of distinct
+ * values (Growth Test areas: 0–100 in tenths, at most 1,001), not the number
+ * of responses: counting rows instead took 80–90 ms for a 95,000-test
+ * group, joining segments to facts 180–940 ms (issue 9, bench/README.md).
+ */
+export const peerValueCounts = sqliteTable(
+  'peer_value_counts',
+  {
+    templateId: text('template_id').notNull(),
+    dimension: text('dimension').notNull(),
+    segment: text('segment').notNull(),
+    key: text('key').notNull(),
+    value: real('value').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    // The triggers' upsert target.
+    uniqueIndex('peer_value_counts_pk').on(t.templateId, t.dimension, t.segment, t.key, t.value),
+    // Covering, with the count: a percentile never reads the table.
+    index('peer_value_counts_range_idx').on(t.templateId, t.dimension, t.segment, t.key, t.value, t.n),
+  ],
+);
+
 /** Fixed-window counters for throttling, in the database so every process sees the same count. */
 export const rateLimits = sqliteTable('rate_limits', {
   key: text('key').primaryKey(),

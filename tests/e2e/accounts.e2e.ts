@@ -141,9 +141,10 @@ test('an anonymous report is kept in a new account, and deleting the account rem
       responses: await count('select count(*) as n from responses where id = ?', responseId),
       facts: await count('select count(*) as n from response_facts where response_id = ?', responseId),
       segments: await count('select count(*) as n from response_segments where response_id = ?', responseId),
+      peerFacts: await count('select count(*) as n from peer_facts where response_id = ?', responseId),
     };
   });
-  expect(left).toEqual({ users: 0, sessions: 0, companies: 0, responses: 0, facts: 0, segments: 0 });
+  expect(left).toEqual({ users: 0, sessions: 0, companies: 0, responses: 0, facts: 0, segments: 0, peerFacts: 0 });
   expect((await request.get(`${e2eBaseUrl()}/rapport/${token}`)).status()).toBe(404);
   await context.close();
 });

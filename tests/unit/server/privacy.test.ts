@@ -6,18 +6,20 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, test } from 'vitest';
-import { notes, responses, sessions } from '../../../db/schema.ts';
+import { notes, peerFacts, peerValueCounts, responseFacts, responseSegments, responses, sessions } from '../../../db/schema.ts';
 import { createUser } from '../../../src/lib/server/auth/accounts.ts';
 import { createSession, deleteExpiredSessions } from '../../../src/lib/server/auth/session.ts';
 import { applyToEveryConnection, PER_CONNECTION_PRAGMAS } from '../../../src/lib/server/db.ts';
 import { ANONYMOUS_TEST_RETENTION_MONTHS, SESSION_TTL_MS } from '../../../src/lib/limits.ts';
 import { createCompany, createOrganisation } from '../../../src/lib/server/queries/organisations.ts';
-import { applyRetention, deleteAccount, exportUserData } from '../../../src/lib/server/queries/privacy.ts';
-import { startResponse } from '../../../src/lib/server/queries/responses.ts';
+import { applyRetention, deleteAccount, deleteCompany, exportUserData } from '../../../src/lib/server/queries/privacy.ts';
+import { completeResponse, saveAnswers, startResponse } from '../../../src/lib/server/queries/responses.ts';
+import { demoAnswers, seededRandom } from '../../../scripts/seed-demo.ts';
 import { issueToken } from '../../../src/lib/server/tokens.ts';
 import { GROWTH_TEST_ID, currentSurvey } from '../../../src/lib/families/index.ts';
 import { SITE_GROWTH_TEST_INSTANCE } from '../../../src/lib/server/queries/surveys.ts';
 import { openTempDb } from '../support/temp-db.ts';
+import { expectPeerCountsMatchPeerFacts } from '../support/peer-counts.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let close: (() => void) | undefined;
@@ -71,6 +73,44 @@ describe('deleting an account', () => {
         expect(bytes.includes(Buffer.from(text)), `${text} in ${path}`).toBe(false);
       }
     }
+  });
+});
+
+describe('deleting responses', () => {
+  // peer_facts holds a copy of each area score per peer group: a deleted test must leave no percentile behind.
+  // With foreign keys off, as privacy.ts assumes they may be: the deletes must be explicit, not cascades.
+  test('deleting a company, an account or by retention removes the tests’ facts, segments and peer facts', async () => {
+    const { db, client } = await tempDb();
+    await applyToEveryConnection(client, ['PRAGMA foreign_keys=OFF']);
+    const survey = currentSurvey(GROWTH_TEST_ID)!;
+    const now = new Date('2027-06-15T12:00:00Z');
+    const old = new Date(now.getTime() - (ANONYMOUS_TEST_RETENTION_MONTHS * 31 + 1) * DAY_MS);
+    const organisation = await createOrganisation('Vergeet mij', null, db);
+    const company = await createCompany({ organisationId: organisation.id, name: 'Weg BV' }, db);
+    const { user, company: own } = await entrepreneurWithNote(db, 'Eva Eigenaar', 'Een notitie.');
+    const completed = async (attribution: Parameters<typeof startResponse>[3]) => {
+      const started = await startResponse(issueToken().token, { instanceId: SITE_GROWTH_TEST_INSTANCE, survey }, 'nl', attribution, db);
+      const saved = await saveAnswers(started!, survey, { answers: demoAnswers(seededRandom(3)), cleared: [], sectionId: 'follow_up' }, db);
+      const done = await completeResponse(saved, survey, db);
+      if (!done.ok) throw new Error('incomplete');
+      return done.response.id;
+    };
+    const kept = await completed({ organisationId: organisation.id });
+    await completed({ companyId: company.id, organisationId: organisation.id });
+    await completed({ companyId: own.id, organisationId: organisation.id });
+    await completed({ createdAt: old });
+    const peerRowsOf = async () => new Set((await db.select({ id: peerFacts.responseId }).from(peerFacts)).map((r) => r.id));
+    expect((await peerRowsOf()).size).toBe(4);
+
+    await deleteCompany(company.id, db);
+    await deleteAccount(user.id, db);
+    expect(await applyRetention(now, db)).toBe(1);
+    for (const table of [peerFacts, responseFacts, responseSegments]) {
+      expect(new Set((await db.select({ id: table.responseId }).from(table)).map((r) => r.id))).toEqual(new Set([kept]));
+    }
+    // The counts percentiles read went down with the rows: only the kept test's values are left, once each.
+    await expectPeerCountsMatchPeerFacts(db);
+    expect(await db.$count(peerValueCounts)).toBe(await db.$count(peerFacts));
   });
 });
 

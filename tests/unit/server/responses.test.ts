@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { responseFacts, responseSegments, responses } from '../../../db/schema.ts';
+import { peerFacts, peerValueCounts, responseFacts, responseSegments, responses } from '../../../db/schema.ts';
 import { completeResponse, findResponseByToken, saveAnswers, startResponse } from '../../../src/lib/server/queries/responses.ts';
-import { compareWithPeers } from '../../../src/lib/server/queries/benchmarks.ts';
+import { compareWithPeers, peerFactRows } from '../../../src/lib/server/queries/benchmarks.ts';
+import { familyOf } from '../../../src/lib/families/index.ts';
 import { issueToken } from '../../../src/lib/server/tokens.ts';
 import { SITE_GROWTH_TEST_INSTANCE } from '../../../src/lib/server/queries/surveys.ts';
 import { growthTestV1 as survey } from '../../../src/lib/families/growth-test/definition.ts';
 import { demoAnswers, seededRandom } from '../../../scripts/seed-demo.ts';
 import { openTempDb } from '../support/temp-db.ts';
+import { expectPeerCountsMatchPeerFacts } from '../support/peer-counts.ts';
 import type { Database } from '../../../src/lib/server/db.ts';
 
 const target = { instanceId: SITE_GROWTH_TEST_INSTANCE, survey };
@@ -66,6 +68,23 @@ describe('responses', () => {
     expect(segments.map((s) => s.dimension).sort()).toEqual(['sector', 'size_band']);
   });
 
+  test('completion writes each area once per peer group (everyone, its sector, its size band), the overall not', async () => {
+    const { response } = await completedTest();
+    await completeResponse({ ...response, status: 'in_progress' }, survey, db);
+    const rows = await db.select().from(peerFacts).where(eq(peerFacts.responseId, response.id));
+    const areas = (await db.select().from(responseFacts).where(eq(responseFacts.responseId, response.id))).filter((f) => f.key !== 'overall');
+    const answers = response.answers as Record<string, string>;
+    const groups = [['all', ''], ['sector', answers.sector], ['size_band', answers.employees]];
+    expect(rows.length).toBe(areas.length * groups.length);
+    for (const [dimension, segment] of groups) {
+      const group = rows.filter((r) => r.dimension === dimension && r.segment === segment && r.templateId === 'growth-test');
+      expect(Object.fromEntries(group.map((r) => [r.key, r.value])), dimension).toEqual(Object.fromEntries(areas.map((f) => [f.key, f.value])));
+    }
+    // The second completion's ignored inserts counted nothing.
+    await expectPeerCountsMatchPeerFacts(db);
+    expect(await db.$count(peerValueCounts)).toBe(rows.length);
+  });
+
   test('an incomplete response is not completed and says where the gap is', async () => {
     const { token } = issueToken();
     const started = (await startResponse(token, target, 'nl', undefined, db))!;
@@ -94,17 +113,21 @@ describe('peer comparison', () => {
 
 describe('peer percentiles, exact', () => {
   type AreaScore = { area: string; score: number; sector?: string; sizeBand?: string };
-  /** A bare response with fixed area scores (the percentile reads facts and segments only); returns its id. */
+  /**
+   * A bare response with fixed area scores; returns its id. The percentile reads peer_facts only, written
+   * here as completion writes them (peerFactRows, the Growth Test's peer dimensions), for whatever keys the
+   * case uses (`planning` is no Growth Test area).
+   */
   async function addResponse(areas: AreaScore[]): Promise<string> {
     const { token } = issueToken();
     const started = (await startResponse(token, target, 'nl', undefined, db))!;
-    for (const a of areas) {
-      await db.insert(responseFacts).values({ responseId: started.id, surveyInstanceId: SITE_GROWTH_TEST_INSTANCE, templateId: survey.id, key: a.area, value: a.score, month: '2026-03' });
-    }
-    const segments = { sector: areas[0]?.sector, size_band: areas[0]?.sizeBand };
-    for (const [dimension, value] of Object.entries(segments)) {
-      if (value) await db.insert(responseSegments).values({ responseId: started.id, templateId: survey.id, dimension, value });
-    }
+    const segments = Object.fromEntries(
+      Object.entries({ sector: areas[0]?.sector, size_band: areas[0]?.sizeBand }).filter((e): e is [string, string] => Boolean(e[1])),
+    );
+    const facts = areas.map((a) => ({ key: a.area, value: a.score }));
+    const compare = { peerDimensions: familyOf(survey.id)!.report!.peerDimensions, peerFactKeys: facts.map((f) => f.key) };
+    const rows = peerFactRows({ responseId: started.id, templateId: survey.id }, compare, facts, segments);
+    if (rows.length) await db.insert(peerFacts).values(rows);
     return started.id;
   }
   const own = (_responseId: string, scores: { area: string; score: number }[], sector: string | null = null, sizeBand: string | null = null) => ({

@@ -2,15 +2,21 @@
  * Comparing one completed response with others of the same template: the
  * most specific peer group first (the Growth Test: its sector, then its size
  * band), then everyone, whichever first has enough responses to be a fair
- * comparison. Facts are counted on response_facts' indexes; a segment's
- * peers are found on response_segments_peer_idx.
+ * comparison. Counted on peer_value_counts, which triggers keep equal to
+ * peer_facts, which completion fills for the families whose report compares
+ * with peers (peerFactKeys, peerDimensions).
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { peerFacts } from '../../../../db/schema.ts';
 import { MIN_PEER_GROUP } from '../../limits.ts';
+import type { Fact } from '../../families/types.ts';
 import { getDb, type Database } from '../db.ts';
 
 /** A segment dimension (`sector`, `size_band`, ...) or `all`. */
 export type PeerGroupKind = string;
+
+/** The dimension of the everyone group; its segment is ''. */
+export const EVERYONE = 'all';
 
 export interface PeerComparison {
   group: { kind: PeerGroupKind; count: number } | null;
@@ -22,15 +28,15 @@ interface Own {
   templateId: string;
   /** The response's segments, tried in this order (`[['sector', 'retail'], ['size_band', '2-9']]`). */
   segments: [dimension: string, value: string][];
-  /** The response's own facts to compare; it is itself among the facts, and is taken out of the counts. */
+  /** The response's own facts to compare; it is itself among the peer facts, and is taken out of the counts. */
   facts: { key: string; value: number }[];
 }
 
 export async function compareWithPeers(own: Own, db: Database = getDb()): Promise<PeerComparison> {
   if (own.facts.length === 0) return { group: null, percentiles: {} };
-  const candidates: [PeerGroupKind, [string, string] | null][] = [...own.segments.map((s): [string, [string, string]] => [s[0], s]), ['all', null]];
+  const candidates: [PeerGroupKind, string][] = [...own.segments, [EVERYONE, '']];
   for (const [kind, segment] of candidates) {
-    const rows = await countAround(own, segment, db);
+    const rows = await countAround(own, kind, segment, db);
     const largest = Math.max(0, ...rows.map((r) => r.n));
     if (largest < MIN_PEER_GROUP) continue;
     const percentiles: Record<string, number> = {};
@@ -42,23 +48,50 @@ export async function compareWithPeers(own: Own, db: Database = getDb()): Promis
   return { group: null, percentiles: {} };
 }
 
-async function countAround(own: Own, segment: [string, string] | null, db: Database) {
+/**
+ * Per own fact, two sums over one range of peer_value_counts_range_idx
+ * (covering; one entry per distinct value, not per response): the group's
+ * size and how many score below. The own response is in the group (a value
+ * equal to itself, so never below) and is taken off the size, so no
+ * response_id is needed. A key nobody has gives n = -1: too few.
+ */
+async function countAround(own: Own, dimension: string, segment: string, db: Database) {
+  const result = await db.all<{ key: string; n: number; below: number }>(peerCountsQuery(own, dimension, segment));
+  return result.map((r) => ({ key: r.key, n: Number(r.n), below: Number(r.below) }));
+}
+
+/** The counts of one peer group, as SQL (exported for the bench, which checks its plan). */
+export function peerCountsQuery(own: Own, dimension: string, segment: string): SQL {
   const mine = sql.join(
     own.facts.map((f) => sql`(${f.key}, ${f.value})`),
     sql`, `,
   );
-  // The own row is counted (a value equal to itself) and then taken off, so
-  // no response_id lookup is needed. Everyone: one covering range per key on
-  // response_facts_template_idx. A segment: its peers from the segment index,
-  // then each peer's few facts by the primary key.
-  const from: SQL = segment
-    ? sql`response_segments s join response_facts f on f.response_id = s.response_id
-        where s.template_id = ${own.templateId} and s.dimension = ${segment[0]} and s.value = ${segment[1]} and f.key in (select key from mine)`
-    : sql`response_facts f where f.template_id = ${own.templateId} and f.key in (select key from mine)`;
-  const result = await db.all<{ key: string; n: number; below: number }>(sql`
+  const group = sql`c.template_id = ${own.templateId} and c.dimension = ${dimension} and c.segment = ${segment} and c.key = m.key`;
+  return sql`
     with mine(key, value) as (values ${mine})
-    select f.key as key, count(*) - 1 as n, sum(f.value < (select m.value from mine m where m.key = f.key)) as below
-    from ${from}
-    group by f.key`);
-  return result.map((r) => ({ key: r.key, n: Number(r.n), below: Number(r.below) }));
+    select m.key as key,
+      (select coalesce(sum(c.n), 0) from peer_value_counts c where ${group}) - 1 as n,
+      (select coalesce(sum(c.n), 0) from peer_value_counts c where ${group} and c.value < m.value) as below
+    from mine m`;
+}
+
+export type PeerFactRow = typeof peerFacts.$inferInsert;
+
+/**
+ * The peer_facts rows of one completed response: each compared fact once
+ * for everyone and once per peer dimension the response has a value for.
+ * Nothing for a family without a peer-comparing report.
+ */
+export function peerFactRows(
+  response: { responseId: string; templateId: string },
+  compare: { peerFactKeys: string[]; peerDimensions: string[] } | null,
+  facts: Fact[],
+  segments: Record<string, string>,
+): PeerFactRow[] {
+  if (!compare) return [];
+  const keys = new Set(compare.peerFactKeys);
+  const groups: [string, string][] = [[EVERYONE, ''], ...compare.peerDimensions.flatMap((d): [string, string][] => (segments[d] ? [[d, segments[d]]] : []))];
+  return facts
+    .filter((f) => keys.has(f.key))
+    .flatMap((f) => groups.map(([dimension, segment]) => ({ ...response, dimension, segment, key: f.key, value: f.value })));
 }

@@ -4,7 +4,7 @@
  * a flag.
  */
 import { and, eq, inArray, isNull, lt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { companies, invites, notes, organisations, responseFacts, responseSegments, responses, sessions, surveys, users } from '../../../../db/schema.ts';
+import { companies, invites, notes, organisations, peerFacts, responseFacts, responseSegments, responses, sessions, surveys, users } from '../../../../db/schema.ts';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { checkpointAfterDeletion, getDb, type Database } from '../db.ts';
 import { ANONYMOUS_TEST_RETENTION_MONTHS } from '../../limits.ts';
@@ -51,13 +51,14 @@ export async function deleteCompany(companyId: string, db: Database = getDb()): 
 }
 
 /**
- * Responses with their facts and segments. Explicit rather than left to the
+ * Responses with their facts, segments and peer facts. Explicit rather than left to the
  * cascades, which need foreign keys switched on in every connection.
  */
 function deleteResponsesStatements(ids: string[] | SQLWrapper, db: Database): Statement[] {
   return [
     db.delete(responseFacts).where(inArray(responseFacts.responseId, ids)),
     db.delete(responseSegments).where(inArray(responseSegments.responseId, ids)),
+    db.delete(peerFacts).where(inArray(peerFacts.responseId, ids)),
     db.delete(responses).where(inArray(responses.id, ids)),
   ];
 }

@@ -3,7 +3,7 @@
  * respondent starts, saved at every step, and completed exactly once.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { responseFacts, responseSegments, responses } from '../../../../db/schema.ts';
+import { peerFacts, responseFacts, responseSegments, responses } from '../../../../db/schema.ts';
 import type { Answers } from '../../surveys/answers.ts';
 import { missingAnswers, pruneAnswers } from '../../surveys/engine.ts';
 import type { Locale, Survey } from '../../surveys/schema.ts';
@@ -11,6 +11,7 @@ import { familyOf } from '../../families/index.ts';
 import { getDb, type Database } from '../db.ts';
 import { parseToken, secretMatches, hashSecret } from '../tokens.ts';
 import { responseStatements } from './response-statements.ts';
+import { peerFactRows } from './benchmarks.ts';
 
 export type ResponseRow = typeof responses.$inferSelect;
 
@@ -153,9 +154,11 @@ export async function saveAnswers(
 export type CompleteResult = { ok: true; response: ResponseRow } | { ok: false; missingSectionId: string };
 
 /**
- * Completes a response once. The family's facts and segments are computed
- * from the stored answers and stored beside them in one atomic batch, so a crash leaves either an
- * unfinished response or a completed one with all its scores, never half.
+ * Completes a response once. The family's facts and segments (and, for a
+ * family whose report compares with peers, its peer_facts rows) are computed
+ * from the stored answers and stored beside them in one atomic batch, so a
+ * crash leaves either an unfinished response or a completed one with all its
+ * scores, never half.
  * Completing an already completed response changes nothing.
  */
 export async function completeResponse(
@@ -172,9 +175,11 @@ export async function completeResponse(
   const family = familyOf(survey.id);
   if (!family) throw new Error(`no family registered for template "${survey.id}"`);
   const extracted = family.extractFacts(survey, answers);
-  const segments = Object.entries(family.extractSegments(survey, answers));
+  const segmentValues = family.extractSegments(survey, answers);
+  const segments = Object.entries(segmentValues);
   const month = now.toISOString().slice(0, 7);
   const owner = { responseId: response.id, templateId: survey.id };
+  const peers = peerFactRows(owner, family.report, extracted.facts, segmentValues);
   await db.batch([
     db
       .update(responses)
@@ -187,6 +192,7 @@ export async function completeResponse(
         .onConflictDoNothing(),
     ),
     ...segments.map(([dimension, value]) => db.insert(responseSegments).values({ ...owner, dimension, value }).onConflictDoNothing()),
+    ...(peers.length ? [db.insert(peerFacts).values(peers).onConflictDoNothing()] : []),
   ]);
   const completed = await findById(response.id, db);
   return { ok: true, response: completed! };
