@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { responses } from '../../../db/schema.ts';
+import { responses, surveys } from '../../../db/schema.ts';
 import { migrateDatabase } from '../../../scripts/migrate.ts';
 import { demoAnswers, seededRandom } from '../../../scripts/seed-demo.ts';
 import { createDb, openClient, type Database } from '../../../src/lib/server/db.ts';
@@ -64,7 +64,7 @@ describe('saveAnswers', () => {
   });
 });
 
-describe('the two hot statements', () => {
+describe('the hot statements', () => {
   test('on the binding directly, a response reads exactly as Drizzle maps it, every column', async () => {
     const { token } = issueToken();
     const started = (await startResponse(token, target, 'nl', { isDemo: true }, db))!;
@@ -76,6 +76,14 @@ describe('the two hot statements', () => {
     expect(direct).toEqual(viaDrizzle);
     expect(direct!.completedAt).toBeInstanceOf(Date);
     expect(direct!.isDemo).toBe(true);
+  });
+
+  test('on the binding directly, a survey instance reads exactly as Drizzle maps it, every column', async () => {
+    const direct = responseStatements(db)!.instanceById(SITE_GROWTH_TEST_INSTANCE);
+    const [viaDrizzle] = await db.select().from(surveys).where(eq(surveys.id, SITE_GROWTH_TEST_INSTANCE));
+    expect(direct).toEqual(viaDrizzle);
+    expect(direct!.locales).toEqual(expect.any(Array));
+    expect(responseStatements(db)!.instanceById('no-such-instance')).toBeUndefined();
   });
 
   test('a client not opened by openClient (as for a libSQL server) goes through Drizzle, with the same result', async () => {

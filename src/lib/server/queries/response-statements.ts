@@ -1,7 +1,7 @@
 /**
- * The two statements every answer submission runs (read a response by id,
- * save it if unchanged), on the `libsql` binding directly with statements
- * prepared once. Through @libsql/client each call prepared its statement
+ * The statements every answer submission runs (read a response and its
+ * survey instance by id, save the response if unchanged), on the `libsql`
+ * binding directly with statements prepared once. Through @libsql/client each call prepared its statement
  * anew and read the column metadata twice: ~320 µs of CPU per read-and-save
  * against ~55 µs here (bench/README.md). Only for an embedded file; a
  * libSQL server goes through Drizzle as everything else does.
@@ -15,10 +15,11 @@
  */
 import { createRequire } from 'node:module';
 import { getTableColumns } from 'drizzle-orm';
-import { responses } from '../../../../db/schema.ts';
-import { BUSY_TIMEOUT_MS, fileUrlOf, type Database } from '../db.ts';
+import { responses, surveys } from '../../../../db/schema.ts';
+import { BUSY_TIMEOUT_MS, PER_CONNECTION_PRAGMAS, fileUrlOf, type Database } from '../db.ts';
 
 type ResponseRow = typeof responses.$inferSelect;
+type InstanceRow = typeof surveys.$inferSelect;
 
 interface NativeStatement {
   get(...args: unknown[]): Record<string, unknown> | undefined;
@@ -42,12 +43,18 @@ export interface SaveArgs {
 
 export interface ResponseStatements {
   byId(id: string): ResponseRow | undefined;
+  /** The survey instance a response belongs to. */
+  instanceById(id: string): InstanceRow | undefined;
   /** Applies only if nobody saved in between and the response is still open; true when it did. */
   saveIfUnchanged(args: SaveArgs): boolean;
 }
 
-const COLUMNS = Object.entries(getTableColumns(responses));
-const SELECT_BY_ID = `select ${COLUMNS.map(([, c]) => `"${c.name}"`).join(', ')} from responses where id = ? limit 1`;
+type Columns = [string, { name: string; mapFromDriverValue(value: unknown): unknown }][];
+const COLUMNS: Columns = Object.entries(getTableColumns(responses));
+const INSTANCE_COLUMNS: Columns = Object.entries(getTableColumns(surveys));
+const selectById = (table: string, columns: Columns) => `select ${columns.map(([, c]) => `"${c.name}"`).join(', ')} from ${table} where id = ? limit 1`;
+const SELECT_BY_ID = selectById('responses', COLUMNS);
+const SELECT_INSTANCE_BY_ID = selectById('surveys', INSTANCE_COLUMNS);
 const SAVE_IF_UNCHANGED =
   "update responses set answers = ?, last_section_id = ?, revision = revision + 1, updated_at = ? where id = ? and revision = ? and status = 'in_progress'";
 
@@ -57,19 +64,25 @@ function nativeClass(): NativeDatabaseClass {
 }
 
 /** A raw row as Drizzle would map it: column names to keys, JSON, dates and booleans decoded. */
-function toResponseRow(raw: Record<string, unknown>): ResponseRow {
+function toRow<Row>(raw: Record<string, unknown>, columns: Columns): Row {
   const row: Record<string, unknown> = {};
-  for (const [key, column] of COLUMNS) {
+  for (const [key, column] of columns) {
     const value = raw[column.name];
     row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
   }
-  return row as ResponseRow;
+  return row as Row;
 }
 
 function open(path: string) {
   const connection = new (nativeClass())(path, { timeout: BUSY_TIMEOUT_MS });
-  connection.exec('PRAGMA synchronous=NORMAL');
-  return { connection, byId: connection.prepare(SELECT_BY_ID), save: connection.prepare(SAVE_IF_UNCHANGED) };
+  // The same settings as every connection of the server's pool (db.ts).
+  for (const pragma of PER_CONNECTION_PRAGMAS) connection.exec(pragma);
+  return {
+    connection,
+    byId: connection.prepare(SELECT_BY_ID),
+    instanceById: connection.prepare(SELECT_INSTANCE_BY_ID),
+    save: connection.prepare(SAVE_IF_UNCHANGED),
+  };
 }
 
 const cache = new WeakMap<Database, ResponseStatements | null>();
@@ -93,7 +106,11 @@ export function responseStatements(db: Database): ResponseStatements | null {
   const statements: ResponseStatements = {
     byId(id) {
       const raw = live().byId.get(id);
-      return raw ? toResponseRow(raw) : undefined;
+      return raw ? toRow<ResponseRow>(raw, COLUMNS) : undefined;
+    },
+    instanceById(id) {
+      const raw = live().instanceById.get(id);
+      return raw ? toRow<InstanceRow>(raw, INSTANCE_COLUMNS) : undefined;
     },
     saveIfUnchanged({ id, revision, answers, sectionId, updatedAt }) {
       const result = live().save.run(

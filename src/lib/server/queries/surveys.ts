@@ -4,6 +4,7 @@
  * without an owner creating them: the site-wide one behind /groeitest and
  * each organisation's own that its invitations start on.
  */
+import { responseStatements } from './response-statements.ts';
 import { eq, sql } from 'drizzle-orm';
 import { surveys } from '../../../../db/schema.ts';
 import { GROWTH_TEST_ID, currentSurvey } from '../../families/index.ts';
@@ -30,6 +31,9 @@ const byIdStatements = new WeakMap<Database, ReturnType<typeof prepareById>>();
 const prepareById = (db: Database) => db.select().from(surveys).where(eq(surveys.id, sql.placeholder('id'))).limit(1).prepare();
 
 export async function findInstance(id: string, db: Database = getDb()): Promise<SurveyInstanceRow | undefined> {
+  // Every answer submission reads its instance: on an embedded file, the prepared statement of response-statements.ts.
+  const direct = responseStatements(db);
+  if (direct) return direct.instanceById(id);
   let statement = byIdStatements.get(db);
   if (!statement) byIdStatements.set(db, (statement = prepareById(db)));
   return statement.get({ id });
