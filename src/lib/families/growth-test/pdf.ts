@@ -9,7 +9,7 @@ import type { Locale } from '../../surveys/schema.ts';
 import type { GrowthReport } from './report.ts';
 import { drawRadar } from '../../reports/pdf-radar.ts';
 import { drawMasthead, drawPageFrames, openPdf } from '../../reports/pdf-document.ts';
-import { drawBlocks, ensureSpace, left, measureBlocks, width, type Block } from '../../reports/pdf-layout.ts';
+import { drawBlocks, ensureSpace, heading, left, measureBlocks, width, type Block } from '../../reports/pdf-layout.ts';
 import { PDF_COLOURS as C, PDF_FONTS as F } from '../../reports/pdf-style.ts';
 import { drawTable } from '../../reports/pdf-table.ts';
 
@@ -55,7 +55,6 @@ export async function renderGrowthReportPdf(report: GrowthReport, meta: PdfMeta)
   return bytes;
 }
 
-const heading = (text: string, size = 14): Block => ({ text, font: F.bold, size, color: C.brandDark, gapAfter: 8 });
 const label = (text: string): Block => ({ text, font: F.bold, size: 10, gapAfter: 3 });
 
 /** The headline: a tinted box with the opportunity, its reason, the steps and the SMART goal in a white panel. */
