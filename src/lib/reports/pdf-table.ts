@@ -33,11 +33,11 @@ export function drawTable(doc: PDFKit.PDFDocument, table: Table): void {
     });
     return y + height;
   };
-  // A table that fits on a page is kept whole; a longer one needs room for its title, header and first row.
+  // A table of up to half a page is kept whole; a longer one needs room for its title, header and first row.
   const whole = 30 + rowHeight(table.header) + table.rows.reduce((sum, cells) => sum + rowHeight(cells), 0);
   const page = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
   const first = 30 + rowHeight(table.header) + rowHeight(table.rows[0] ?? table.header);
-  let y = ensureSpace(doc, whole <= page ? whole : first);
+  let y = ensureSpace(doc, whole <= page / 2 ? whole : first);
   if (table.title) y = drawBlocks(doc, [table.title], x, y, width(doc));
   y = drawRow(table.header, y, true, false);
   table.rows.forEach((cells, i) => {

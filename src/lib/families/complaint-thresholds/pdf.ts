@@ -98,7 +98,7 @@ export function renderComplaintsPdf(results: ComplaintResults, meta: ResultsPdfM
           countOf(f.complained),
           formatPercent(f.iceberg.percent, locale),
         ]),
-        columns: [0.24, 0.14, 0.2, 0.2, 0.22],
+        columns: [0.2, 0.16, 0.2, 0.2, 0.24],
         numeric: [1, 2, 3, 4],
       },
     });

@@ -52,7 +52,7 @@ function drawShown(doc: PDFKit.PDFDocument, m: Messages, results: Extract<Custom
     title: heading(r.levelsTitle),
     header: [r.level, r.score, r.spread, r.answersColumn],
     rows: results.levels.map((l) => [`${pick(T.levelName[l.level], locale)}: ${pick(T.levelQuestion[l.level], locale)}`, ...figureCells(l, locale), n(l.answers)]),
-    columns: [0.4, 0.12, 0.34, 0.14],
+    columns: [0.4, 0.12, 0.32, 0.16],
     numeric: [1, 3],
   });
 
@@ -66,7 +66,7 @@ function drawShown(doc: PDFKit.PDFDocument, m: Messages, results: Extract<Custom
       const figure = byCondition.get(c)!;
       return [`${conditionName(c)} (${pick(T.levelName[figure.level], locale)})`, ...figureCells(figure, locale), n(figure.answers)];
     }),
-    columns: [0.4, 0.12, 0.34, 0.14],
+    columns: [0.4, 0.12, 0.32, 0.16],
     numeric: [1, 3],
   });
 
@@ -92,7 +92,7 @@ function drawShown(doc: PDFKit.PDFDocument, m: Messages, results: Extract<Custom
     table: {
       header: [r.month, r.answersColumn, r.teamScore, ...results.levels.map((l) => pick(T.levelName[l.level], locale))],
       rows: months.map((x) => [formatMonth(x.month, locale), n(x.respondents), formatFigure(x.overall, locale), ...x.levels.map((l) => formatFigure(l.score, locale))]),
-      columns: [0.22, 0.14, 0.16, 0.16, 0.16, 0.16],
+      columns: [0.2, 0.16, 0.16, 0.16, 0.16, 0.16],
       numeric: [1, 2, 3, 4, 5],
     },
   });
