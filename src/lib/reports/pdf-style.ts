@@ -21,7 +21,7 @@ export const PDF_COLOURS = {
  * standard fonts only speak WinAnsi, so an owner-typed "Łódź", "Şirket",
  * "Ελλάδα" or "Москва" came out as wrong letters. DejaVu covers Latin,
  * Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic glyphs; not CJK,
- * Devanagari or Thai (those print as empty boxes, see README). The names
+ * Devanagari or Thai (those print as empty boxes, see README.md). The names
  * below are registered on every document by `registerFonts`.
  */
 export const PDF_FONTS = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold', italic: 'DejaVuSans-Oblique' };

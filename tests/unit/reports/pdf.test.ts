@@ -79,4 +79,13 @@ describe('the embedded Unicode font', () => {
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
     expect(raw).not.toContain('/BaseFont /Helvetica');
   });
+
+  test('a script the font lacks (Japanese) prints as empty boxes without breaking the rest of the PDF', async () => {
+    const report = { ...buildGrowthReport(growthTestV1, answers(), 'en', peers), profile: ['東京 Retail'] };
+    const bytes = await renderGrowthReportPdf(report, { locale: 'en', completedAt: null, url: 'https://koers.example/en/rapport/x' });
+    const text = await textOf(bytes);
+    expect(text).not.toContain('東京');
+    expect(text).toContain('Retail');
+    expect(text).toContain(report.opportunity!.name);
+  });
 });

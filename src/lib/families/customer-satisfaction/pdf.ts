@@ -54,7 +54,7 @@ export function renderSatisfactionPdf(results: SatisfactionResults, meta: Result
     drawFigureBox(doc, nps(score), score.score === null ? '' : fill(r.npsMargin, { margin: formatFigure(score.marginOfError, locale) }), npsBlocks);
 
     const loyal = results.satisfiedNotLoyal;
-    drawFigureBox(doc, formatPercent(loyal.percent, locale), fill(r.countOf, { count: n(loyal.count), of: n(loyal.of) }), [
+    drawFigureBox(doc, formatPercent(loyal.percent, locale), loyal.of === 0 ? '' : fill(r.countOf, { count: n(loyal.count), of: n(loyal.of) }), [
       heading(pick(T.satisfiedNotLoyal.title, locale), 13),
       { text: pick(T.satisfiedNotLoyal.explanation, locale), size: 9.5 },
       note(pick(T.satisfiedNotLoyal.why, locale)),
