@@ -49,6 +49,9 @@ test('the English report gives an English PDF', async ({ request }) => {
   expect(response.status()).toBe(200);
   const bytes = new Uint8Array(await response.body());
   expectPdf(bytes);
+  // The built server found the Unicode font in node_modules (it runs from dist/server, not from src/).
+  // Read before pdf.js takes the bytes over.
+  expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
   const text = await pdfText(bytes);
   expect(text).toContain(areaName(expectedReport('business_model').opportunity, locale));
   expect(text).toContain(messages(locale).report.opportunityTitle);

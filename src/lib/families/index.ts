@@ -70,7 +70,6 @@ const collective = {
   extractSegments: () => ({}),
   dashboard: { headline: (results: { headlineFigure: Parameters<typeof headlineText>[0] }, locale: Locale) => headlineText(results.headlineFigure, locale) },
   report: null,
-  resultsPdf: null,
 } as const;
 
 const satisfactionFamily = {
@@ -82,6 +81,7 @@ const satisfactionFamily = {
   extractFacts: satisfaction.extractFacts,
   buildResults: satisfaction.buildResults,
   commentQuestionIds: satisfaction.commentQuestionIds,
+  resultsPdf: satisfaction.resultsPdf,
 } satisfies Family<satisfaction.SatisfactionOptions, satisfaction.SatisfactionResults>;
 
 const complaintsFamily = {
@@ -93,6 +93,7 @@ const complaintsFamily = {
   extractFacts: complaints.extractFacts,
   buildResults: complaints.buildResults,
   commentQuestionIds: complaints.commentQuestionIds,
+  resultsPdf: complaints.resultsPdf,
 } satisfies Family<complaints.ComplaintOptions, complaints.ComplaintResults>;
 
 const customerFocusFamily = {
@@ -104,6 +105,7 @@ const customerFocusFamily = {
   extractFacts: customerFocus.extractFacts,
   buildResults: customerFocus.buildResults,
   commentQuestionIds: customerFocus.commentQuestionIds,
+  resultsPdf: customerFocus.resultsPdf,
 } satisfies Family<customerFocus.CustomerFocusOptions, customerFocus.CustomerFocusResults>;
 
 /** The registry. Register a family here once its folder has every part. */

@@ -53,3 +53,6 @@ export function drawBlocks(doc: PDFKit.PDFDocument, blocks: Block[], x: number, 
   doc.y = y;
   return y;
 }
+
+/** A section heading in the brand colour. */
+export const heading = (text: string, size = 14): Block => ({ text, font: F.bold, size, color: C.brandDark, gapAfter: 8 });

@@ -66,3 +66,26 @@ describe('renderGrowthReportPdf', () => {
     expect(text).toContain(messages('en').report.noOpportunity.slice(0, 40));
   });
 });
+
+describe('the embedded Unicode font', () => {
+  const name = 'Łódź Şirket Ελλάδα Москва';
+
+  test('prints an owner-typed name in Polish, Turkish, Greek and Cyrillic exactly', async () => {
+    const report = { ...buildGrowthReport(growthTestV1, answers(), 'nl', peers), profile: [name] };
+    const bytes = await renderGrowthReportPdf(report, { locale: 'nl', completedAt: null, url: 'https://koers.example/rapport/x' });
+    expect(await textOf(bytes)).toContain(name);
+    // The font is embedded (subset), not one of PDF's standard fonts that only speak WinAnsi.
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
+    expect(raw).not.toContain('/BaseFont /Helvetica');
+  });
+
+  test('a script the font lacks (Japanese) prints as empty boxes without breaking the rest of the PDF', async () => {
+    const report = { ...buildGrowthReport(growthTestV1, answers(), 'en', peers), profile: ['東京 Retail'] };
+    const bytes = await renderGrowthReportPdf(report, { locale: 'en', completedAt: null, url: 'https://koers.example/en/rapport/x' });
+    const text = await textOf(bytes);
+    expect(text).not.toContain('東京');
+    expect(text).toContain('Retail');
+    expect(text).toContain(report.opportunity!.name);
+  });
+});

@@ -6,6 +6,7 @@ import { complaintThresholdsV1 } from './definition.ts';
 export { MODEL as model } from './model.ts';
 export { ComplaintOptionsSchema as optionsSchema, applyOptions, type ComplaintOptions } from './options.ts';
 export { extractFacts } from './scoring.ts';
+export { renderComplaintsPdf as resultsPdf } from './pdf.ts';
 export { buildResults, type ComplaintResults } from './results.ts';
 export { COMPLAINT_TEXTS as texts } from './texts.ts';
 

@@ -6,6 +6,7 @@ import { customerFocusV1 } from './definition.ts';
 export { MODEL as model, MIN_TEAM_RESPONDENTS } from './model.ts';
 export { CustomerFocusOptionsSchema as optionsSchema, applyOptions, type CustomerFocusOptions } from './options.ts';
 export { extractFacts } from './scoring.ts';
+export { renderCustomerFocusPdf as resultsPdf } from './pdf.ts';
 export { buildResults, type CustomerFocusResults } from './results.ts';
 export { CUSTOMER_FOCUS_TEXTS as texts } from './texts.ts';
 

@@ -6,6 +6,7 @@ import { customerSatisfactionV1 } from './definition.ts';
 export { MODEL as model } from './model.ts';
 export { SatisfactionOptionsSchema as optionsSchema, applyOptions, type SatisfactionOptions } from './options.ts';
 export { extractFacts } from './scoring.ts';
+export { renderSatisfactionPdf as resultsPdf } from './pdf.ts';
 export { buildResults, type SatisfactionResults } from './results.ts';
 export { SATISFACTION_TEXTS as texts } from './texts.ts';
 

@@ -4,13 +4,14 @@
  * layout. Carries the content of the HTML report
  * (src/pages/rapport/[token]/index.astro), in the same order.
  */
-import PDFDocument from 'pdfkit';
 import { fill, formatDate, formatNumber, messages, type Messages } from '../../i18n/index.ts';
 import type { Locale } from '../../surveys/schema.ts';
 import type { GrowthReport } from './report.ts';
 import { drawRadar } from '../../reports/pdf-radar.ts';
-import { drawBlocks, ensureSpace, left, LINE_GAP_PT, measureBlocks, width, type Block } from '../../reports/pdf-layout.ts';
-import { PAGE_MARGINS_PT, PDF_COLOURS as C, PDF_FONTS as F } from '../../reports/pdf-style.ts';
+import { drawMasthead, drawPageFrames, openPdf } from '../../reports/pdf-document.ts';
+import { drawBlocks, ensureSpace, heading, left, measureBlocks, width, type Block } from '../../reports/pdf-layout.ts';
+import { PDF_COLOURS as C, PDF_FONTS as F } from '../../reports/pdf-style.ts';
+import { drawTable } from '../../reports/pdf-table.ts';
 
 export interface PdfMeta {
   locale: Locale;
@@ -36,20 +37,11 @@ const TABLE_COLUMNS = [0.36, 0.1, 0.19, 0.35];
  */
 export async function renderGrowthReportPdf(report: GrowthReport, meta: PdfMeta): Promise<Uint8Array<ArrayBuffer>> {
   const m = messages(meta.locale);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: PAGE_MARGINS_PT,
-    bufferPages: true,
-    lang: m.meta.htmlLang,
-    displayTitle: true,
-    // pdfkit fails on an info key whose value is undefined, so Subject is only set when there is one.
-    info: { Title: m.report.title, Author: m.meta.siteName, Creator: m.meta.siteName, ...(report.opportunity && { Subject: report.opportunity.name }) },
-  });
-  const bytes = collect(doc);
+  const { doc, bytes } = openPdf({ locale: meta.locale, title: m.report.title, subject: report.opportunity?.name });
   const score = (n: number | null) => (n === null ? '–' : formatNumber(n, meta.locale));
 
   const intro = meta.completedAt ? [fill(m.report.intro, { date: formatDate(meta.completedAt, meta.locale) })] : [];
-  drawTitle(doc, m, [...intro, ...report.profile, ...(meta.demo ? [m.report.demo] : [])].join(' · '));
+  drawMasthead(doc, m, m.report.title, [...intro, ...report.profile, ...(meta.demo ? [m.report.demo] : [])].join(' · '));
   drawOpportunity(doc, report, m);
   drawOverall(doc, report, m, score);
   drawChart(doc, report, m, score);
@@ -58,32 +50,12 @@ export async function renderGrowthReportPdf(report: GrowthReport, meta: PdfMeta)
   drawLegend(doc, report, m);
   const keep: Block[] = [{ text: m.report.keepLink, size: 9, color: C.muted, gapAfter: 2 }, { text: meta.url, size: 9, color: C.brand, link: meta.url }];
   drawBlocks(doc, keep, left(doc), ensureSpace(doc, measureBlocks(doc, keep, width(doc)) + 12) + 12, width(doc));
-  drawPageFrames(doc, m, meta.url);
+  drawPageFrames(doc, m, { footer: meta.url, link: meta.url, runningHead: `${m.meta.siteName} · ${m.report.title}` });
   doc.end();
   return bytes;
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Uint8Array[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
-
-const heading = (text: string, size = 14): Block => ({ text, font: F.bold, size, color: C.brandDark, gapAfter: 8 });
 const label = (text: string): Block => ({ text, font: F.bold, size: 10, gapAfter: 3 });
-
-function drawTitle(doc: PDFKit.PDFDocument, m: Messages, subline: string) {
-  const x = left(doc);
-  const top = doc.page.margins.top;
-  doc.font(F.bold).fontSize(13).fillColor(C.brand).text(m.meta.siteName, x, top, { lineBreak: false });
-  doc.font(F.regular).fontSize(9).fillColor(C.muted).text(m.meta.tagline, x, top + 3, { width: width(doc), align: 'right' });
-  doc.moveTo(x, top + 20).lineTo(x + width(doc), top + 20).lineWidth(1.5).stroke(C.brand);
-  drawBlocks(doc, [{ text: m.report.title, font: F.bold, size: 24, color: C.brandDark, gapAfter: 4 }, { text: subline, size: 9.5, color: C.muted, gapAfter: 18 }], x, top + 34, width(doc));
-}
 
 /** The headline: a tinted box with the opportunity, its reason, the steps and the SMART goal in a white panel. */
 function drawOpportunity(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messages) {
@@ -142,33 +114,13 @@ function drawChart(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messages, s
 }
 
 function drawAreaTable(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messages, score: FormatScore) {
-  const x = left(doc);
-  const widths = TABLE_COLUMNS.map((share) => share * width(doc));
-  const header = [m.report.area, m.report.score, m.report.level, m.report.percentile];
-  const rows = report.areas.map((a) => [a.name, score(a.score), a.levelName ?? '–', a.comparison ?? '–']);
-  const rowHeight = (cells: string[]) =>
-    10 + Math.max(...cells.map((c, i) => doc.font(i === 0 ? F.bold : F.regular).fontSize(9).heightOfString(c, { width: widths[i] - 10, lineGap: LINE_GAP_PT })));
-  const drawRow = (cells: string[], y: number, isHeader: boolean, shaded: boolean) => {
-    const height = rowHeight(cells);
-    if (isHeader || shaded) doc.rect(x, y, width(doc), height).fill(isHeader ? C.brand : C.wash);
-    let cx = x;
-    cells.forEach((cell, i) => {
-      const font = isHeader || i === 0 ? F.bold : F.regular;
-      const align = i === 1 ? 'right' : 'left';
-      doc.font(font).fillColor(isHeader ? C.white : C.ink).text(cell, cx + 5, y + 5, { width: widths[i] - 10, align, lineGap: LINE_GAP_PT });
-      cx += widths[i];
-    });
-    return y + height;
-  };
-  let y = drawBlocks(doc, [heading(m.report.areasTitle)], x, ensureSpace(doc, 30 + rowHeight(header) + rowHeight(rows[0] ?? header)), width(doc));
-  y = drawRow(header, y, true, false);
-  rows.forEach((cells, i) => {
-    doc.y = y;
-    if (ensureSpace(doc, rowHeight(cells)) !== y) y = drawRow(header, doc.y, true, false);
-    y = drawRow(cells, y, false, i % 2 === 1);
+  drawTable(doc, {
+    title: heading(m.report.areasTitle),
+    header: [m.report.area, m.report.score, m.report.level, m.report.percentile],
+    rows: report.areas.map((a) => [a.name, score(a.score), a.levelName ?? '–', a.comparison ?? '–']),
+    columns: TABLE_COLUMNS,
+    numeric: [1],
   });
-  doc.moveTo(x, y).lineTo(x + width(doc), y).lineWidth(0.75).stroke(C.line);
-  doc.y = y + 24;
 }
 
 /** Per area its score, notes and next steps; an area never splits over two pages. */
@@ -200,24 +152,5 @@ function drawLegend(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messages) 
   for (const l of report.levels) {
     doc.font(F.bold).fontSize(10).fillColor(C.ink).text(l.name, left(doc), y, { width: nameWidth - 8 });
     y = drawBlocks(doc, [{ text: l.description }], left(doc) + nameWidth, y, rest);
-  }
-}
-
-/** Footer on every page (the report's link and "Page n of total"), and a running head from page 2 on. */
-function drawPageFrames(doc: PDFKit.PDFDocument, m: Messages, url: string) {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
-    const x = left(doc);
-    const y = doc.page.height - bottom + 18;
-    doc.moveTo(x, y - 6).lineTo(x + width(doc), y - 6).lineWidth(0.5).stroke(C.line);
-    doc.font(F.regular).fontSize(7.5).fillColor(C.muted).text(url, x, y, { width: width(doc) - 90, link: url, lineBreak: false, ellipsis: true });
-    doc.text(fill(m.pdf.pageOf, { page: i - start + 1, total: count }), x + width(doc) - 90, y, { width: 90, align: 'right', lineBreak: false });
-    if (i > start) {
-      doc.text(`${m.meta.siteName} · ${m.report.title}`, x, doc.page.margins.top - 22, { width: width(doc), lineBreak: false });
-    }
-    doc.page.margins.bottom = bottom;
   }
 }

@@ -10,6 +10,7 @@ import { npsFrom } from '../../../../src/lib/families/customer-satisfaction/resu
 import { npsCategory } from '../../../../src/lib/families/customer-satisfaction/scoring.ts';
 import type { Answers } from '../../../../src/lib/surveys/answers.ts';
 import { aggregate } from '../support/aggregate.ts';
+import { WORKED } from './worked-example.ts';
 
 const [template] = templates;
 const options = optionsSchema.parse({});
@@ -19,19 +20,6 @@ const results = (responses: { month?: string; answers: Answers }[]) =>
 /** 0–10 ratings → value → count, as the counts of the `recommend` fact arrive. */
 const ratings = (...values: number[]) => values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<number, number>());
 
-// The worked example of docs/scoring.md: ten customers over two months.
-const WORKED: { month: string; answers: Answers }[] = [
-  { month: '2026-01', answers: { expectation: 'more', recommend: 10, service_quality: 4 } },
-  { month: '2026-01', answers: { expectation: 'more', recommend: 9, service_quality: 5, service_costs: 2 } },
-  { month: '2026-01', answers: { expectation: 'as', recommend: 9, service_quality: 3 } },
-  { month: '2026-01', answers: { expectation: 'as', recommend: 8, service_quality: 'dk', service_costs: 2 } },
-  { month: '2026-01', answers: { expectation: 'as', recommend: 7 } },
-  { month: '2026-02', answers: { expectation: 'less', recommend: 7 } },
-  { month: '2026-02', answers: { expectation: 'as', recommend: 6 } },
-  { month: '2026-02', answers: { expectation: 'less', recommend: 3 } },
-  { month: '2026-02', answers: { expectation: 'as' } },
-  { month: '2026-02', answers: { expectation: 'more', comment: 'Snelle levering.' } },
-];
 
 describe('the worked example (docs/scoring.md)', () => {
   const r = results(WORKED);
