@@ -17,7 +17,8 @@ import { LOCALES, type Locale } from '../surveys/schema.ts';
 import { can, type Actor } from './auth/access.ts';
 import { getDb, type Database } from './db.ts';
 import { findCompany, type CompanyRow } from './queries/organisations.ts';
-import { factCounts, findInstance, insertInstance, instancesOfCompany, isOpen, updateInstanceStatus, type SurveyInstanceRow } from './queries/surveys.ts';
+import { resultsOf } from './survey-results.ts';
+import { findInstance, insertInstance, instancesOfCompany, isOpen, updateInstanceStatus, type SurveyInstanceRow } from './queries/surveys.ts';
 
 /** The company whose surveys the actor may run; null reads as unknown. */
 export async function surveyCompany(actor: Actor, companyId: string, db: Database = getDb()): Promise<CompanyRow | null> {
@@ -26,7 +27,7 @@ export async function surveyCompany(actor: Actor, companyId: string, db: Databas
 }
 
 /** The instance with its company, when the actor may run that company's surveys. Instances without a company (the Growth Test doors) are nobody's to manage here. */
-async function ownedInstance(actor: Actor, id: string, db: Database): Promise<{ instance: SurveyInstanceRow; company: CompanyRow } | null> {
+export async function ownedInstance(actor: Actor, id: string, db: Database): Promise<{ instance: SurveyInstanceRow; company: CompanyRow } | null> {
   const instance = id ? await findInstance(id, db) : undefined;
   if (!instance?.companyId) return null;
   const company = await surveyCompany(actor, instance.companyId, db);
@@ -35,12 +36,8 @@ async function ownedInstance(actor: Actor, id: string, db: Database): Promise<{ 
 
 /** What a survey list or client row shows of an instance: the family's headline figure from its aggregated facts. */
 async function headlineOf(instance: SurveyInstanceRow, locale: Locale, db: Database): Promise<string | null> {
-  const family = familyOf(instance.templateId);
-  const survey = surveyForInstance(instance);
-  if (!family || !survey) return null;
-  const options = family.optionsSchema.safeParse(instance.options);
-  const results = family.buildResults(await factCounts(instance.id, db), survey, options.success ? options.data : {});
-  return family.dashboard.headline(results, locale);
+  const built = await resultsOf(instance, db);
+  return built ? built.family.dashboard.headline(built.results, locale) : null;
 }
 
 export interface SurveyListItem {
