@@ -7,6 +7,7 @@
 import { familyOf, surveyForInstance, type AnyFamily } from '../families/index.ts';
 import type { ScoringModel } from '../families/types.ts';
 import { isWithheld } from '../families/common/withheld.ts';
+import type { Survey } from '../surveys/schema.ts';
 import type { ResultsQuery } from '../forms/results-query.ts';
 import { COMMENTS_PAGE_SIZE } from '../limits.ts';
 import type { Actor } from './auth/access.ts';
@@ -21,6 +22,8 @@ export interface SurveyResults {
   instance: SurveyInstanceRow;
   company: CompanyRow;
   family: AnyFamily;
+  /** The definition the instance serves (its template version with its options applied). */
+  survey: Survey;
   model: ScoringModel;
   /** The family's own results (its buildResults); the page picks the view by `model`. */
   results: unknown;
@@ -32,13 +35,13 @@ export interface SurveyResults {
 }
 
 /** The figures behind an instance's results: its family and buildResults over its counts; null without a registered family. */
-export async function resultsOf(instance: SurveyInstanceRow, db: Database = getDb()): Promise<{ family: AnyFamily; results: unknown } | null> {
+export async function resultsOf(instance: SurveyInstanceRow, db: Database = getDb()): Promise<{ family: AnyFamily; survey: Survey; results: unknown } | null> {
   const family = familyOf(instance.templateId);
   const survey = surveyForInstance(instance);
   if (!family || !survey) return null;
   const options = family.optionsSchema.safeParse(instance.options);
   const results = family.buildResults(await factCounts(instance.id, db), survey, options.success ? options.data : {});
-  return { family, results };
+  return { family, survey, results };
 }
 
 export async function loadSurveyResults(actor: Actor, id: string, query: ResultsQuery, db: Database = getDb()): Promise<SurveyResults | null> {
@@ -46,14 +49,14 @@ export async function loadSurveyResults(actor: Actor, id: string, query: Results
   if (!owned) return null;
   const built = await resultsOf(owned.instance, db);
   if (!built) return null;
-  const { family, results } = built;
+  const { family, survey, results } = built;
   const withheld = isWithheld(results);
   let comments: SurveyResults['comments'] = null;
   if (!withheld && family.commentQuestionIds.length > 0) {
     const found = await findComments(owned.instance.id, family.commentQuestionIds, { search: query.search, page: query.page, pageSize: COMMENTS_PAGE_SIZE }, db);
     comments = { items: found.comments, total: found.total, page: query.page, pageCount: Math.max(1, Math.ceil(found.total / COMMENTS_PAGE_SIZE)), search: query.search };
   }
-  return { ...owned, family, model: family.model, results, withheld, comments, hasPdf: family.resultsPdf !== null };
+  return { ...owned, family, survey, model: family.model, results, withheld, comments, hasPdf: family.resultsPdf !== null };
 }
 
 /** The PDF summary of an instance's results; null when unknown to the actor or the family has none (both 404). */
