@@ -427,6 +427,7 @@ export const en: Messages = {
     templateUnknown: 'Choose a kind of survey from the list.',
     localesRequired: 'Choose at least one language.',
     dateInvalid: 'Enter a date that is today or later, or leave the field empty.',
+    optionsFor: 'Choices for {template} (apply only when you choose that kind)',
     optionsInvalid: 'These choices do not fit this kind of survey.',
     columnTitle: 'Survey',
     columnTemplate: 'Kind',

@@ -429,6 +429,7 @@ export const nl = {
     templateUnknown: 'Kies een soort vragenlijst uit de lijst.',
     localesRequired: 'Kies minstens één taal.',
     dateInvalid: 'Vul een datum in die vandaag of later valt, of laat het veld leeg.',
+    optionsFor: 'Keuzes voor {template} (gelden alleen als je die soort kiest)',
     optionsInvalid: 'Deze keuzes passen niet bij deze soort vragenlijst.',
     columnTitle: 'Vragenlijst',
     columnTemplate: 'Soort',

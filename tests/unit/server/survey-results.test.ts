@@ -127,6 +127,15 @@ describe('fact counts', () => {
   });
 });
 
+describe('owner options on the create form', () => {
+  test('the options chosen are stored; a bad one is refused at its field, values kept, nothing stored', async () => {
+    const id = await create('complaint-thresholds', companyId, coach, { 'opt.complaint-thresholds': '1', 'opt.complaint-thresholds.offeredChannels': ['email', 'chat'] });
+    expect((await findInstance(id, db))!.options).toEqual({ offeredChannels: ['email', 'chat'], askContact: false });
+    const bad = await createSurvey(coach, form({ company: companyId, template: 'customer-satisfaction', title: 'x', locales: 'nl', 'opt.customer-satisfaction': '1', 'opt.customer-satisfaction.serviceLevels': ['quality', 'weather'] }), 'nl', NOW, db);
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { 'opt.customer-satisfaction.serviceLevels': expect.any(String) }, values: { title: 'x', 'opt.customer-satisfaction.serviceLevels': ['quality', 'weather'] } });
+  });
+});
+
 describe('the results loader', () => {
   test('a satisfaction survey: the NPS of its answers and the comments, newest first, searchable, 20 a page', async () => {
     const id = await create('customer-satisfaction');
