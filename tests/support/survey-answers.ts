@@ -27,8 +27,9 @@ function plainAnswer(question: Question): Answers[string] | undefined {
 
 export function answersFor(survey: Survey, overrides: Answers = {}): Answers {
   const answers: Answers = {};
-  // Visibility can depend on earlier answers: walk the sections as a respondent would.
-  for (const section of visibleSections(survey, { ...overrides, ...answers })) {
+  // Visibility depends on earlier answers: walk the sections in order as a respondent would, asking again at each.
+  for (const section of survey.sections) {
+    if (!visibleSections(survey, { ...overrides, ...answers }).some((s) => s.id === section.id)) continue;
     for (const question of visibleQuestions(section, { ...overrides, ...answers })) {
       const value = question.id in overrides ? overrides[question.id] : plainAnswer(question);
       if (value !== undefined) answers[question.id] = value;
