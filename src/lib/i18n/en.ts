@@ -521,6 +521,7 @@ export const en: Messages = {
     commentsMatching: '{count} comments with "{q}"',
     noComments: 'No comments yet.',
     noMatches: 'No comments with "{q}".',
+    moreThan: 'more than {count}',
     commentDate: 'Completed on {date}',
   },
 };

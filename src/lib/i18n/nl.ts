@@ -523,6 +523,7 @@ export const nl = {
     commentsMatching: '{count} opmerkingen met "{q}"',
     noComments: 'Nog geen opmerkingen.',
     noMatches: 'Geen opmerkingen met "{q}".',
+    moreThan: 'meer dan {count}',
     commentDate: 'Afgerond op {date}',
   },
 };

@@ -9,7 +9,7 @@ import type { ScoringModel } from '../families/types.ts';
 import { isWithheld } from '../families/common/withheld.ts';
 import type { Survey } from '../surveys/schema.ts';
 import type { ResultsQuery } from '../forms/results-query.ts';
-import { COMMENTS_PAGE_SIZE } from '../limits.ts';
+import { COMMENTS_COUNT_CAP, COMMENTS_PAGE_SIZE } from '../limits.ts';
 import type { Actor } from './auth/access.ts';
 import { getDb, type Database } from './db.ts';
 import { ownedInstance } from './owner-surveys.ts';
@@ -29,7 +29,8 @@ export interface SurveyResults {
   results: unknown;
   /** True when the family withholds its results (a team below its minimum): nothing is shown, comments neither. */
   withheld: boolean;
-  comments: { items: Comment[]; total: number; page: number; pageCount: number; search: string } | null;
+  /** `total` null: more than `countCap` (see findComments). */
+  comments: { items: Comment[]; total: number | null; countCap: number; page: number; pageCount: number; search: string } | null;
   /** The family has a PDF summary of its results. */
   hasPdf: boolean;
 }
@@ -53,8 +54,10 @@ export async function loadSurveyResults(actor: Actor, id: string, query: Results
   const withheld = isWithheld(results);
   let comments: SurveyResults['comments'] = null;
   if (!withheld && family.commentQuestionIds.length > 0) {
-    const found = await findComments(owned.instance.id, family.commentQuestionIds, { search: query.search, page: query.page, pageSize: COMMENTS_PAGE_SIZE }, db);
-    comments = { items: found.comments, total: found.total, page: query.page, pageCount: Math.max(1, Math.ceil(found.total / COMMENTS_PAGE_SIZE)), search: query.search };
+    const found = await findComments(owned.instance.id, family.commentQuestionIds, { search: query.search, page: query.page, pageSize: COMMENTS_PAGE_SIZE, countCap: COMMENTS_COUNT_CAP }, db);
+    // Past the count cap the last page is unknown: one more than this one while another follows.
+    const pageCount = found.total === null ? query.page + (found.hasNext ? 1 : 0) : Math.max(1, Math.ceil(found.total / COMMENTS_PAGE_SIZE));
+    comments = { items: found.comments, total: found.total, countCap: COMMENTS_COUNT_CAP, page: query.page, pageCount, search: query.search };
   }
   return { ...owned, family, survey, model: family.model, results, withheld, comments, hasPdf: family.resultsPdf !== null };
 }

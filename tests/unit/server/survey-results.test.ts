@@ -13,6 +13,7 @@ import type { Actor } from '../../../src/lib/server/auth/access.ts';
 import { createCompany, createOrganisation } from '../../../src/lib/server/queries/organisations.ts';
 import { completeResponse, saveAnswers, startResponse } from '../../../src/lib/server/queries/responses.ts';
 import { factCounts } from '../../../src/lib/server/queries/fact-counts.ts';
+import { findComments } from '../../../src/lib/server/queries/comments.ts';
 import { findInstance, organisationGrowthTest } from '../../../src/lib/server/queries/surveys.ts';
 import { applyRetention, deleteAccount, deleteCompany } from '../../../src/lib/server/queries/privacy.ts';
 import { createSurvey } from '../../../src/lib/server/owner-surveys.ts';
@@ -162,6 +163,11 @@ describe('the results loader', () => {
     expect((await search('%')).total).toBe(11);
     expect((await search('x'.repeat(500))).search).toHaveLength(100);
     expect(await surveyResultsPdf(coach, id, 'nl', db)).toBeNull();
+    // Past the count cap: no total, but whether another page follows.
+    const capped = await findComments(id, ['comment'], { search: '', page: 1, pageSize: 20, countCap: 5 }, db);
+    expect([capped.total, capped.hasNext, capped.comments.length]).toEqual([null, true, 20]);
+    const last = await findComments(id, ['comment'], { search: '', page: 2, pageSize: 20, countCap: 5 }, db);
+    expect([last.total, last.hasNext, last.comments.length]).toEqual([null, false, 2]);
   });
 
   test('a team survey shows nothing, not even comments, below 5 answers; with 5 its figures', async () => {
