@@ -78,6 +78,13 @@ test('satisfaction: created with its choices, answered by link with and without 
   await expect(page.getByText('Delivery was SLOW once')).toBeVisible();
   await expect(page.getByText('Heerlijk brood')).toHaveCount(0);
 
+  // Printed: the figures stay, the search form and the way back go.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByLabel(m.results.search)).toBeHidden();
+  await expect(page.getByRole('link', { name: m.results.back })).toBeHidden();
+  await expect(page.getByTestId('nps-score')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
   // In English too; no PDF link while the family has no PDF, and its route is a 404.
   await page.goto(`/en${resultsPath(id)}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(en.results.title);
