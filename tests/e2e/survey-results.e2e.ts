@@ -10,6 +10,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { browserAs, DEMO_USERS, signedInRequest } from './fixtures/accounts.ts';
 import { expectNoSeriousViolations } from './fixtures/accessibility.ts';
 import { messages } from './fixtures/catalogue.ts';
+import { FAMILIES } from '../../src/lib/families/index.ts';
 import { withDatabase } from './fixtures/database.ts';
 import { answerByLinkInBrowser, answerByLinkRequest, createSurveyByRequest } from './fixtures/instance-surveys.ts';
 
@@ -85,12 +86,21 @@ test('satisfaction: created with its choices, answered by link with and without 
   await expect(page.getByTestId('nps-score')).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
 
-  // In English too; no PDF link while the family has no PDF, and its route is a 404.
+  // In English too. The PDF: a link and an attachment when the family has one, else no link and a 404.
   await page.goto(`/en${resultsPath(id)}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(en.results.title);
-  await expect(page.getByRole('link', { name: en.results.downloadPdf })).toHaveCount(0);
-  expect((await coach.get(`${resultsPath(id)}.pdf`)).status()).toBe(404);
-  // TODO(results PDF): once the family has resultsPdf, expect the link and an attachment here.
+  const pdf = await coach.get(`${resultsPath(id)}.pdf`);
+  if (FAMILIES['customer-satisfaction'].resultsPdf) {
+    await expect(page.getByRole('link', { name: en.results.downloadPdf })).toBeVisible();
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect(pdf.headers()['content-disposition']).toMatch(/^attachment; filename="resultaten-[a-z0-9]+\.pdf"$/);
+    expect(pdf.headers()['x-robots-tag']).toBe('noindex, nofollow');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  } else {
+    await expect(page.getByRole('link', { name: en.results.downloadPdf })).toHaveCount(0);
+    expect(pdf.status()).toBe(404);
+  }
 
   // A month earlier with one detractor (set in the aggregates: answers cannot be dated back through the site):
   // the NPS per month as a line chart and, with the same figures, a table.
