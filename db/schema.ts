@@ -3,7 +3,7 @@
  * every survey); scores are derived from them and cached for aggregates.
  */
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const createdAt = () => timestamp('created_at').notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -203,6 +203,28 @@ export const responseFacts = sqliteTable(
     index('response_facts_instance_idx').on(t.surveyInstanceId, t.key, t.value, t.month),
     index('response_facts_template_idx').on(t.templateId, t.key, t.value),
   ],
+);
+
+/**
+ * An instance's facts counted per (key, value, month), kept up to date in
+ * the completion batch (count + 1 per fact) and recomputed from
+ * response_facts for the instances a deletion touched. A results page reads
+ * its instance's rows in one range of the primary key, so it costs the
+ * same at 1,000 answers as at 100,000.
+ */
+export const factCounts = sqliteTable(
+  'fact_counts',
+  {
+    surveyInstanceId: text('survey_instance_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    value: real('value').notNull(),
+    /** Month of completion, `YYYY-MM` (UTC). */
+    month: text('month').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.surveyInstanceId, t.key, t.value, t.month] })],
 );
 
 /**

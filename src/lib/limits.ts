@@ -120,3 +120,7 @@ export const GROWTH_INVITE_USES_MAX = 50;
 export const SURVEY_PUBLIC_ID_BYTES = 16;
 /** Longest survey title an owner may type. */
 export const SURVEY_TITLE_MAX_CHARS = 120;
+/** Comments per page on a survey's results page. */
+export const COMMENTS_PAGE_SIZE = 20;
+/** Comments are counted exactly up to this many; past it the page says "more than" (an exact count reads every answer). */
+export const COMMENTS_COUNT_CAP = 1000;

@@ -62,6 +62,8 @@ export const paths = {
   newSurvey: (l: Locale, companyId?: string) => localePath(l, '/dashboard/vragenlijsten/nieuw') + (companyId ? `?klant=${encodeURIComponent(companyId)}` : ''),
   survey: (l: Locale, id: string) => localePath(l, `/dashboard/vragenlijsten/${id}`),
   surveyQr: (l: Locale, id: string, format: 'png' | 'svg') => localePath(l, `/dashboard/vragenlijsten/${id}/qr.${format}`),
+  surveyResults: (l: Locale, id: string, search = '') => localePath(l, `/dashboard/vragenlijsten/${id}/resultaten`) + search,
+  surveyResultsPdf: (l: Locale, id: string) => localePath(l, `/dashboard/vragenlijsten/${id}/resultaten.pdf`),
 };
 
 /**

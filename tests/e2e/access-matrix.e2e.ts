@@ -96,6 +96,14 @@ function matrix(ids: Ids): [string, Outcome[]][] {
     [`/dashboard/vragenlijsten/${ids.otherSurvey}`, ['in', 'gone', 'gone', 'ok', 'ok']],
     [`/dashboard/vragenlijsten/${ids.otherSurvey}/qr.png`, ['in', 'gone', 'gone', 'ok', 'ok']],
     [`/dashboard/vragenlijsten/${ids.entrepreneurSurvey}`, ['in', 'ok', 'ok', 'gone', 'ok']],
+    [`/dashboard/vragenlijsten/${ids.ownSurvey}/resultaten`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/en/dashboard/vragenlijsten/${ids.ownSurvey}/resultaten?q=x`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/dashboard/vragenlijsten/${ids.otherSurvey}/resultaten`, ['in', 'gone', 'gone', 'ok', 'ok']],
+    [`/dashboard/vragenlijsten/${ids.entrepreneurSurvey}/resultaten`, ['in', 'ok', 'ok', 'gone', 'ok']],
+    // No family has a results PDF yet (the Growth Test instances here never will): the same 404 for everyone signed in.
+    [`/dashboard/vragenlijsten/${ids.ownSurvey}/resultaten.pdf`, ['in', 'gone', 'gone', 'gone', 'gone']],
+    ['/dashboard/vragenlijsten/nonexistent0000/resultaten', ['in', 'gone', 'gone', 'gone', 'gone']],
+    ['/dashboard/vragenlijsten/site-growth-test/resultaten', ['in', 'gone', 'gone', 'gone', 'gone']],
     ['/dashboard/vragenlijsten/nonexistent0000', ['in', 'gone', 'gone', 'gone', 'gone']],
     ['/dashboard/vragenlijsten/site-growth-test', ['in', 'gone', 'gone', 'gone', 'gone']],
     // The public link is for everyone; a guessed one is unknown.

@@ -7,9 +7,11 @@
  *
  * How results stay fast as answers grow: at completion a family turns one
  * response into numeric *facts* (`extractFacts`, pure). The database keeps
- * them in a generic table and aggregates them per (key, value, month) with a
- * GROUP BY; the family's `buildResults` (pure) turns those counts into the
- * figures a results page shows. No results page reads every answer.
+ * them in a generic table and, in the same batch, adds them to a
+ * pre-aggregated count per (instance, key, value, month) (`fact_counts`,
+ * src/lib/server/queries/fact-counts.ts); the family's `buildResults` (pure)
+ * turns those counts into the figures a results page shows. No results page
+ * reads every answer, nor groups them.
  */
 import type { Answers } from '../surveys/answers.ts';
 import type { Locale, Survey } from '../surveys/schema.ts';

@@ -45,7 +45,7 @@ const ClientListParamsSchema = z.object({
 });
 
 /** The first value of every parameter (a repeated parameter does not turn a string into a list). */
-function firstValues(params: URLSearchParams): Record<string, string> {
+export function firstValues(params: URLSearchParams): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of params) if (!(key in out)) out[key] = value;
   return out;

@@ -8,7 +8,9 @@
  */
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { familyOf, surveyForInstance, templateChoices } from '../families/index.ts';
+import { familyOf, surveyForInstance, templateChoices, type AnyFamily } from '../families/index.ts';
+import type { ScoringModel } from '../families/types.ts';
+import { markerName, optionFieldsFor, optionValues, parseOptions } from '../forms/survey-options.ts';
 import { fill, messages, pick } from '../i18n/index.ts';
 import { SURVEY_TITLE_MAX_CHARS } from '../limits.ts';
 import { paths } from '../paths.ts';
@@ -17,7 +19,8 @@ import { LOCALES, type Locale } from '../surveys/schema.ts';
 import { can, type Actor } from './auth/access.ts';
 import { getDb, type Database } from './db.ts';
 import { findCompany, type CompanyRow } from './queries/organisations.ts';
-import { factCounts, findInstance, insertInstance, instancesOfCompany, isOpen, updateInstanceStatus, type SurveyInstanceRow } from './queries/surveys.ts';
+import { resultsOf } from './survey-results.ts';
+import { findInstance, insertInstance, instancesOfCompany, isOpen, updateInstanceStatus, type SurveyInstanceRow } from './queries/surveys.ts';
 
 /** The company whose surveys the actor may run; null reads as unknown. */
 export async function surveyCompany(actor: Actor, companyId: string, db: Database = getDb()): Promise<CompanyRow | null> {
@@ -26,7 +29,7 @@ export async function surveyCompany(actor: Actor, companyId: string, db: Databas
 }
 
 /** The instance with its company, when the actor may run that company's surveys. Instances without a company (the Growth Test doors) are nobody's to manage here. */
-async function ownedInstance(actor: Actor, id: string, db: Database): Promise<{ instance: SurveyInstanceRow; company: CompanyRow } | null> {
+export async function ownedInstance(actor: Actor, id: string, db: Database): Promise<{ instance: SurveyInstanceRow; company: CompanyRow } | null> {
   const instance = id ? await findInstance(id, db) : undefined;
   if (!instance?.companyId) return null;
   const company = await surveyCompany(actor, instance.companyId, db);
@@ -35,12 +38,8 @@ async function ownedInstance(actor: Actor, id: string, db: Database): Promise<{ 
 
 /** What a survey list or client row shows of an instance: the family's headline figure from its aggregated facts. */
 async function headlineOf(instance: SurveyInstanceRow, locale: Locale, db: Database): Promise<string | null> {
-  const family = familyOf(instance.templateId);
-  const survey = surveyForInstance(instance);
-  if (!family || !survey) return null;
-  const options = family.optionsSchema.safeParse(instance.options);
-  const results = family.buildResults(await factCounts(instance.id, db), survey, options.success ? options.data : {});
-  return family.dashboard.headline(results, locale);
+  const built = await resultsOf(instance, db);
+  return built ? built.family.dashboard.headline(built.results, locale) : null;
 }
 
 export interface SurveyListItem {
@@ -80,6 +79,30 @@ export async function listCompanySurveys(actor: Actor, companyId: string, locale
 /** The templates an owner chooses from: every registered family's current versions. */
 export function templateOptions(locale: Locale): { value: string; label: string }[] {
   return templateChoices().map((t) => ({ value: t.id, label: pick(t.title, locale) }));
+}
+
+/** One family per template an owner can choose, in the order of the template list. */
+function templateFamilies(): AnyFamily[] {
+  return [...new Set(templateChoices().map((t) => familyOf(t.id)!))];
+}
+
+export interface OptionFieldset {
+  model: ScoringModel;
+  /** The template's name: the fieldset says which kind of survey its choices are for. */
+  legend: string;
+  marker: string;
+  fields: ReturnType<typeof optionFieldsFor>;
+}
+
+/** The family-specific fieldsets of the new survey form, and their values (a post's, else each family's defaults). */
+export function optionFieldsets(locale: Locale, form?: FormData): { fieldsets: OptionFieldset[]; values: Record<string, string[]> } {
+  const families = templateFamilies();
+  const fieldsets = families.flatMap((family) => {
+    const fields = optionFieldsFor(family.model, locale);
+    const template = templateChoices().find((t) => familyOf(t.id) === family)!;
+    return fields.length ? [{ model: family.model, legend: pick(template.title, locale), marker: markerName(family.model), fields }] : [];
+  });
+  return { fieldsets, values: optionValues(families, form) };
 }
 
 /** A date input's value (YYYY-MM-DD); the survey closes at the start of that day, UTC. */
@@ -123,10 +146,11 @@ export async function createSurvey(actor: Actor, form: FormData, locale: Locale,
     // The day itself must still be to come: a survey closing today or earlier would take nothing.
     if (!closesAt || closesAt.getTime() <= now.getTime()) fieldErrors.closesAt = m.dateInvalid;
   }
-  // The family's own choices; the form offers none yet, so its defaults apply.
-  const options = family?.optionsSchema.safeParse({});
-  if (family && !options?.success) fieldErrors._form = m.optionsInvalid;
-  if (Object.keys(fieldErrors).length > 0 || !template || !options?.success) return { ok: false, values, fieldErrors };
+  // The family's own choices (service levels, channels offered, contact details), checked by its schema.
+  const options = family ? parseOptions(family, form, locale) : undefined;
+  if (options && !options.ok) Object.assign(fieldErrors, options.fieldErrors);
+  const kept = { ...values, ...optionValues(templateFamilies(), form) };
+  if (Object.keys(fieldErrors).length > 0 || !template || !options?.ok) return { ok: false, values: kept, fieldErrors };
 
   const row = await insertInstance({
     organisationId: company.organisationId,
@@ -135,7 +159,7 @@ export async function createSurvey(actor: Actor, form: FormData, locale: Locale,
     templateVersion: template.version,
     title: values.title,
     locales,
-    options: options.data as Record<string, unknown>,
+    options: options.options,
     closesAt,
     createdBy: actor.id,
   }, db);

@@ -4,11 +4,12 @@
  * a flag.
  */
 import { and, eq, inArray, isNull, lt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { companies, invites, notes, organisations, peerFacts, responseFacts, responseSegments, responses, sessions, surveys, users } from '../../../../db/schema.ts';
+import { companies, factCounts, invites, notes, organisations, peerFacts, responseFacts, responseSegments, responses, sessions, surveys, users } from '../../../../db/schema.ts';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { checkpointAfterDeletion, getDb, type Database } from '../db.ts';
 import { ANONYMOUS_TEST_RETENTION_MONTHS } from '../../limits.ts';
 import { forgetThrottlesFor } from '../throttle/throttle.ts';
+import { recountStatements } from './fact-counts.ts';
 
 type Statement = BatchItem<'sqlite'>;
 
@@ -37,7 +38,7 @@ export async function deleteAccount(userId: string, db: Database = getDb()): Pro
   if (!user) return;
   const statements: Statement[] = [db.delete(sessions).where(eq(sessions.userId, userId)), db.delete(users).where(eq(users.id, userId))];
   if (user.role === 'entrepreneur' && user.companyId) {
-    statements.push(...deleteCompanyStatements(user.companyId, db));
+    statements.push(...(await deleteCompanyStatements(user.companyId, db)));
   }
   await db.batch(statements as [Statement, ...Statement[]]);
   await forgetThrottlesFor(user.email, db);
@@ -46,27 +47,38 @@ export async function deleteAccount(userId: string, db: Database = getDb()): Pro
 
 /** A consultant removes a client company and everything about it, including the entrepreneurs' accounts. */
 export async function deleteCompany(companyId: string, db: Database = getDb()): Promise<void> {
-  await db.batch(deleteCompanyStatements(companyId, db) as [Statement, ...Statement[]]);
+  await db.batch((await deleteCompanyStatements(companyId, db)) as [Statement, ...Statement[]]);
   await checkpointAfterDeletion(db);
 }
 
+/** The survey instances the responses `where` selects belong to: their counts are rebuilt after the deletion. */
+async function instancesOf(where: SQL | undefined, db: Database): Promise<string[]> {
+  const rows = await db.selectDistinct({ id: responses.surveyInstanceId }).from(responses).where(where);
+  return rows.map((r) => r.id);
+}
+
 /**
- * Responses with their facts, segments and peer facts. Explicit rather than left to the
- * cascades, which need foreign keys switched on in every connection.
+ * Responses with their facts, segments and peer facts, then the counts of the
+ * instances they belonged to rebuilt from the facts left, in the same
+ * batch. Explicit rather than left to the cascades, which need foreign keys
+ * switched on in every connection.
  */
-function deleteResponsesStatements(ids: string[] | SQLWrapper, db: Database): Statement[] {
+function deleteResponsesStatements(ids: string[] | SQLWrapper, instanceIds: string[], db: Database): Statement[] {
   return [
     db.delete(responseFacts).where(inArray(responseFacts.responseId, ids)),
     db.delete(responseSegments).where(inArray(responseSegments.responseId, ids)),
     db.delete(peerFacts).where(inArray(peerFacts.responseId, ids)),
     db.delete(responses).where(inArray(responses.id, ids)),
+    ...recountStatements(db, instanceIds),
   ];
 }
 
-function deleteCompanyStatements(companyId: string, db: Database): Statement[] {
+async function deleteCompanyStatements(companyId: string, db: Database): Promise<Statement[]> {
   const ofCompany = db.select({ id: responses.id }).from(responses).where(eq(responses.companyId, companyId));
+  const companySurveys = db.select({ id: surveys.id }).from(surveys).where(eq(surveys.companyId, companyId));
   return [
-    ...deleteResponsesStatements(ofCompany, db),
+    ...deleteResponsesStatements(ofCompany, await instancesOf(eq(responses.companyId, companyId), db), db),
+    db.delete(factCounts).where(inArray(factCounts.surveyInstanceId, companySurveys)),
     db.delete(surveys).where(eq(surveys.companyId, companyId)),
     db.delete(notes).where(eq(notes.companyId, companyId)),
     db.delete(invites).where(eq(invites.companyId, companyId)),
@@ -86,7 +98,7 @@ function monthsBefore(now: Date, months: number): Date {
 async function deleteResponsesWhere(where: SQL | undefined, db: Database): Promise<number> {
   const ids = (await db.select({ id: responses.id }).from(responses).where(where)).map((r) => r.id);
   if (ids.length === 0) return 0;
-  await db.batch(deleteResponsesStatements(ids, db) as [Statement, ...Statement[]]);
+  await db.batch(deleteResponsesStatements(ids, await instancesOf(where, db), db) as [Statement, ...Statement[]]);
   return ids.length;
 }
 

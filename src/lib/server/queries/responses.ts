@@ -12,6 +12,7 @@ import { getDb, type Database } from '../db.ts';
 import { parseToken, secretMatches, hashSecret } from '../tokens.ts';
 import { responseStatements } from './response-statements.ts';
 import { peerFactRows } from './benchmarks.ts';
+import { countFactStatement } from './fact-counts.ts';
 
 export type ResponseRow = typeof responses.$inferSelect;
 
@@ -185,6 +186,9 @@ export async function completeResponse(
       .update(responses)
       .set({ status: 'completed', completedAt: now, updatedAt: now, overallScore: extracted.overall, headline: extracted.headline })
       .where(and(eq(responses.id, response.id), eq(responses.status, 'in_progress'))),
+    // Counted before the facts are stored, and only while none of this response's are: a second
+    // completion racing this one finds them stored and counts nothing twice.
+    ...extracted.facts.map((fact) => countFactStatement(db, { instanceId: response.surveyInstanceId, responseId: response.id, key: fact.key, value: fact.value, month })),
     ...extracted.facts.map((fact) =>
       db
         .insert(responseFacts)

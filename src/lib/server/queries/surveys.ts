@@ -8,7 +8,6 @@ import { responseStatements } from './response-statements.ts';
 import { eq, sql } from 'drizzle-orm';
 import { surveys } from '../../../../db/schema.ts';
 import { GROWTH_TEST_ID, currentSurvey } from '../../families/index.ts';
-import type { FactCount } from '../../families/types.ts';
 import { SURVEY_PUBLIC_ID_BYTES } from '../../limits.ts';
 import { getDb, type Database } from '../db.ts';
 import { randomId } from '../tokens.ts';
@@ -125,11 +124,5 @@ export async function instancesOfCompany(companyId: string, db: Database = getDb
   return rows.map((r) => ({ ...r.instance, answers: Number(r.answers) }));
 }
 
-/** An instance's facts counted per (key, value, month): the input of a family's buildResults. */
-export async function factCounts(instanceId: string, db: Database = getDb()): Promise<FactCount[]> {
-  const rows = await db.all<{ key: string; value: number; month: string; count: number }>(sql`
-    select key, value, month, count(*) as count from response_facts
-    where survey_instance_id = ${instanceId}
-    group by key, value, month`);
-  return rows.map((r) => ({ key: r.key, value: Number(r.value), month: r.month, count: Number(r.count) }));
-}
+/** An instance's facts counted per (key, value, month), from the pre-aggregated table (see fact-counts.ts). */
+export { factCounts } from './fact-counts.ts';
