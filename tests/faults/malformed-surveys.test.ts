@@ -21,7 +21,7 @@ const pathToken = (real: string) => mangledToken(real, startPool);
 import { manyAddresses, responseId } from '../support/growth-test.ts';
 import { checkHostileReply, hostileRequest, safeEncode, type HostileRequest } from '../support/hostile-requests.ts';
 import { findDamage, openDatabase, readResponses } from '../support/inspect-db.ts';
-import { PublicSurveyClient, satisfactionAnswers, satisfactionSurvey, seedSurveyWorld, type SurveyWorld } from '../support/instance-surveys.ts';
+import { PublicSurveyClient, satisfactionPlan, satisfactionSurvey, seedSurveyWorld, type SurveyWorld } from '../support/instance-surveys.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
 const SEED = Number(process.env.FAULTS_SEED ?? 9_2026);
@@ -108,8 +108,8 @@ beforeAll(async () => {
     for (let i = 0; i < TOKENS_PER_SECTION; i++) tokens[key].push(await start());
   }
   tokens.done = await start();
-  for (const { sectionId, fields } of satisfactionAnswers(3)) {
-    expect((await client.postSection(tokens.done, sectionId, fields)).status).toBe(303);
+  for (const { id, fields } of satisfactionPlan(3).sections) {
+    expect((await client.postSection(tokens.done, id, fields)).status).toBe(303);
   }
 }, 120_000);
 

@@ -16,7 +16,7 @@ import { sessionCookie } from '../support/accounts.ts';
 import { reportFigures } from '../support/figures.ts';
 import { manyAddresses } from '../support/growth-test.ts';
 import { openDatabase } from '../support/inspect-db.ts';
-import { PublicSurveyClient, satisfactionAnswers, seedSurveyWorld, type SurveyWorld } from '../support/instance-surveys.ts';
+import { PublicSurveyClient, satisfactionPlan, seedSurveyWorld, type SurveyWorld } from '../support/instance-surveys.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 import { XSS_PAYLOADS, findExecution, launchChromium, openXssContext, recordDialogs, type XssPayload } from '../support/xss.ts';
 
@@ -155,8 +155,8 @@ describe(`cross-site scripting in the open comment (${XSS_PAYLOADS.length} paylo
         // One respondent per payload, answered up to the comment page.
         const token = await client.newSurveyToken(world.open.publicId);
         expect((await client.startSurvey(world.open.publicId, token)).status).toBe(303);
-        const [experience, service] = satisfactionAnswers(i + index);
-        for (const step of [experience, service]) expect((await client.postSection(token, step.sectionId, step.fields)).status).toBe(303);
+        const [experience, service] = satisfactionPlan(i + index).sections;
+        for (const step of [experience, service]) expect((await client.postSection(token, step.id, step.fields)).status).toBe(303);
         const prefix = i % 2 === 0 ? '' : '/en';
         const feedbackUrl = `${server.url}${prefix}/vragenlijst/${token}/feedback`;
 

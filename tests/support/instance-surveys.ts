@@ -14,7 +14,8 @@ import { createSurvey, setSurveyOpen } from '../../src/lib/server/owner-surveys.
 import { createCompany, createOrganisation } from '../../src/lib/server/queries/organisations.ts';
 import type { Survey } from '../../src/lib/surveys/schema.ts';
 import { DEMO_PASSWORD } from './demo-password.ts';
-import { GrowthTestClient, type FormFields, type Reply } from './growth-test.ts';
+import type { Answers } from '../../src/lib/surveys/answers.ts';
+import { GrowthTestClient, type AnswerPlan, type FormFields, type Reply } from './growth-test.ts';
 
 /** The customer-satisfaction template as a survey with default options serves it (no contact step). */
 export const satisfactionSurvey: Survey = (() => {
@@ -70,14 +71,19 @@ export class PublicSurveyClient extends GrowthTestClient {
   }
 }
 
-/** A valid post of each satisfaction section, varied by `i`; the comment as given. */
-export function satisfactionAnswers(i: number, comment = `Opmerking ${i}`): { sectionId: string; fields: FormFields }[] {
-  return [
-    { sectionId: 'experience', fields: { expectation: ['less', 'as', 'more'][i % 3], recommend: String(i % 11) } },
-    {
-      sectionId: 'service_levels',
-      fields: Object.fromEntries(satisfactionSurvey.sections.find((s) => s.id === 'service_levels')!.questions.map((q, k) => [q.id, String(1 + ((i + k) % 5))])),
-    },
-    { sectionId: 'feedback', fields: { comment } },
-  ];
+/** A valid answer to every satisfaction section, varied by `i`, with the comment as given: the posts and what they store. */
+export function satisfactionPlan(i: number, comment = `Opmerking ${i}`): AnswerPlan {
+  const services = satisfactionSurvey.sections.find((s) => s.id === 'service_levels')!.questions.map((q) => q.id);
+  const answers: Answers = { expectation: ['less', 'as', 'more'][i % 3], recommend: i % 11 };
+  services.forEach((id, k) => (answers[id] = 1 + ((i + k) % 5)));
+  answers.comment = comment;
+  const fields = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, String(answers[id])]));
+  return {
+    answers,
+    sections: [
+      { id: 'experience', fields: fields(['expectation', 'recommend']) },
+      { id: 'service_levels', fields: fields(services) },
+      { id: 'feedback', fields: fields(['comment']) },
+    ],
+  };
 }
