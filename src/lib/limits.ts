@@ -120,3 +120,5 @@ export const GROWTH_INVITE_USES_MAX = 50;
 export const SURVEY_PUBLIC_ID_BYTES = 16;
 /** Longest survey title an owner may type. */
 export const SURVEY_TITLE_MAX_CHARS = 120;
+/** Tailored survey definitions (options applied) kept in memory: distinct option sets in use, far more than a server sees. */
+export const TAILORED_SURVEYS_CACHED = 1000;
