@@ -1,7 +1,8 @@
 /**
  * Loads clearly marked demo content into an empty database: completed
  * Growth Tests spread over sectors and sizes, so benchmarks and charts show
- * something on first run. Generated from a fixed seed through the same
+ * something on first run, and one client's customer and team surveys
+ * (./seed-demo-surveys.ts). Generated from a fixed seed through the same
  * functions real respondents go through; no committed database file.
  *
  * The demo sign-ins get a password generated at that first start and
@@ -22,6 +23,7 @@ import { eq, sql } from 'drizzle-orm';
 import { companies, responses, users } from '../db/schema.ts';
 import { createUser } from '../src/lib/server/auth/accounts.ts';
 import { createCompany, createOrganisation } from '../src/lib/server/queries/organisations.ts';
+import { seedDemoSurveys } from './seed-demo-surveys.ts';
 
 export const DEMO_TESTS = 120;
 /** Sectors are skewed so that some reach the benchmark threshold and the report shows a sector comparison. */
@@ -130,12 +132,14 @@ export interface SeedOptions {
   seed?: number;
   /** The demo accounts' password; a freshly generated one when not given. */
   password?: string;
+  /** The moment the demo is loaded: answers lie in the year before it. */
+  now?: Date;
 }
 
-export async function seedDemo(db: Database, count = DEMO_TESTS, { seed = 20261123, password = generateDemoPassword() }: SeedOptions = {}): Promise<number> {
+export async function seedDemo(db: Database, count = DEMO_TESTS, { seed = 20261123, password = generateDemoPassword(), now: loadedAt = new Date() }: SeedOptions = {}): Promise<number> {
   const survey = currentSurvey(GROWTH_TEST_ID)!;
   const random = seededRandom(seed);
-  const now = Date.now();
+  const now = loadedAt.getTime();
   const clients = await seedAccounts(db, random, password);
   // The first tests belong to the demo clients (some took it more than once, months apart); the rest are anonymous.
   const attributed = clients.flatMap((client) => Array.from({ length: client.tests }, (_, round) => ({ client, round })));
@@ -159,7 +163,8 @@ export async function seedDemo(db: Database, count = DEMO_TESTS, { seed = 202611
     if (!done.ok) throw new Error(`demo test ${i} incomplete at ${done.missingSectionId}`);
     if (slot) await db.update(companies).set({ sector: String(answers.sector), sizeBand: String(answers.employees) }).where(eq(companies.id, slot.client.companyId));
   }
-  // A client exists from its first test on, not from the day the demo was loaded.
+  await seedDemoSurveys(db, { random, coachEmail: DEMO_USERS.consultant, now: new Date(now) });
+  // A client exists from its first test or survey answer on, not from the day the demo was loaded.
   await db.run(sql`update companies set created_at = (select min(created_at) from responses where company_id = companies.id)
     where exists (select 1 from responses where company_id = companies.id)`);
   return count;
@@ -191,7 +196,7 @@ export function describeDemoOutcome(outcome: DemoOutcome): string {
   }
   const rule = '='.repeat(72);
   return [
-    `Demo data: loaded ${outcome.tests} completed Growth Tests, marked as demo.`,
+    `Demo data: loaded ${outcome.tests} completed Growth Tests and a demo client's customer and team surveys, marked as demo.`,
     rule,
     `  Demo sign-ins: ${Object.values(DEMO_USERS).join(', ')}`,
     `  Password for all of them: ${outcome.password}`,

@@ -8,6 +8,7 @@ import { libsqlInserts } from './libsql-inserts.ts';
 import { lighthouseCase } from './lighthouse.ts';
 import { pageWeight } from './page-weight.ts';
 import { reportRender } from './report-render.ts';
-import { submission } from './submission.ts';
+import { submission, surveySubmission } from './submission.ts';
+import { surveyResults } from './survey-results.ts';
 
-export const CASES: BenchCase[] = [submission, libsqlInserts, reportRender, pageWeight, lighthouseCase];
+export const CASES: BenchCase[] = [submission, surveySubmission, libsqlInserts, reportRender, surveyResults, pageWeight, lighthouseCase];

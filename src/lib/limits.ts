@@ -124,3 +124,6 @@ export const SURVEY_TITLE_MAX_CHARS = 120;
 export const COMMENTS_PAGE_SIZE = 20;
 /** Comments are counted exactly up to this many; past it the page says "more than" (an exact count reads every answer). */
 export const COMMENTS_COUNT_CAP = 1000;
+
+/** Tailored survey definitions (options applied) kept in memory: distinct option sets in use, far more than a server sees. */
+export const TAILORED_SURVEYS_CACHED = 1000;

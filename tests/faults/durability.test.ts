@@ -1,5 +1,6 @@
 /**
- * Durability under crashes: respondents complete Growth Tests concurrently
+ * Durability under crashes: respondents complete Growth Tests, and a
+ * customer-satisfaction survey by its public link, concurrently
  * while the server is killed with SIGKILL at random moments (seeded), ten
  * times, and restarted on the same database file the way `npm run serve`
  * does (migrate, then start). A request cut off by a crash is retried once
@@ -7,7 +8,7 @@
  *
  * Afterwards, read straight from the file: every acknowledged page (a 303)
  * is stored with exactly the answers sent; every acknowledged completion (the
- * 303 to the report) is a completed response, once, with its full set of
+ * 303 to the report, or to the survey's thank-you page) is a completed response, once, with its full set of
  * area scores; nothing is half-written (no completed response without its
  * scores, no scores on an unfinished one, no invalid answer); and no
  * response exists that no respondent started.
@@ -19,7 +20,6 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { migrateDatabase } from '../../scripts/migrate.ts';
 import { reportFigures, sleep } from '../support/figures.ts';
 import {
-  GrowthTestClient,
   isReportRedirect,
   planAnswers,
   responseId,
@@ -29,6 +29,7 @@ import {
   manyAddresses,
 } from '../support/growth-test.ts';
 import { findDamage, openDatabase, readResponses } from '../support/inspect-db.ts';
+import { PublicSurveyClient, satisfactionPlan, seedSurveyWorld } from '../support/instance-surveys.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle, type TestDatabase } from '../support/server.ts';
 
 /** Respondents come from many addresses (X-Forwarded-For, trusted here), so the start throttle sees real-world load. */
@@ -36,12 +37,15 @@ const SERVER_ENV = { TRUST_PROXY: '1' };
 const SEED = Number(process.env.FAULTS_SEED ?? 20261123);
 const KILLS = Number(process.env.FAULTS_KILLS ?? 10);
 const WORKERS = 6;
+/** Workers with an odd number answer the customer-satisfaction survey by its public link; the others take the Growth Test. */
+const onSurvey = (worker: number) => worker % 2 === 1;
 /** Load runs this long between kills, chosen per kill from the seeded generator (a fresh server needs ~1 s for its first pages). */
 const LOAD_BETWEEN_KILLS_MS = { min: 1000, max: 3000 };
 /** A request cut off by a crash is tried again this often before the respondent gives up. */
 const ATTEMPTS = 4;
 
 interface Journey {
+  kind: 'growth-test' | 'customer-satisfaction';
   token: string;
   plan: AnswerPlan;
   started: boolean;
@@ -52,6 +56,8 @@ interface Journey {
 }
 
 let database: TestDatabase;
+/** The customer-satisfaction survey's ids. */
+let survey: { id: string; publicId: string };
 let db: Client;
 let server: ServerHandle;
 let serverUp: Promise<void> = Promise.resolve();
@@ -62,8 +68,9 @@ const figures = { kills: 0, requests: 0, cutOffByCrash: 0, inFlightAtKills: 0, a
 
 beforeAll(async () => {
   database = await freshDatabase('durability');
-  server = await startServer({ database, env: SERVER_ENV });
   db = openDatabase(database.url);
+  survey = (await seedSurveyWorld(db)).open;
+  server = await startServer({ database, env: SERVER_ENV });
 });
 
 afterAll(async () => {
@@ -91,15 +98,18 @@ async function send(call: () => Promise<Reply>): Promise<Reply> {
 
 async function respondent(worker: number): Promise<void> {
   const random = seededRandom(SEED * 31 + worker);
-  const client = new GrowthTestClient(() => server.url, { forwardedFor: manyAddresses() });
+  const client = new PublicSurveyClient(() => server.url, { forwardedFor: manyAddresses() });
+  const kind = onSurvey(worker) ? 'customer-satisfaction' : 'growth-test';
   for (let n = 0; !stopping; n++) {
-    const plan = planAnswers(random, { label: `w${worker}n${n}` });
+    const label = `w${worker}n${n}`;
+    const plan = kind === 'growth-test' ? planAnswers(random, { label }) : satisfactionPlan(Math.floor(random() * 1000), `Opmerking ${label}`);
     let journey: Journey | undefined;
     try {
-      const token = await send(async () => ({ status: 200, location: null, body: await client.newToken() })).then((r) => r.body);
-      journey = { token, plan, started: false, acknowledged: [], completed: false, unexpected: [] };
+      const newToken = () => (kind === 'growth-test' ? client.newToken() : client.newSurveyToken(survey.publicId));
+      const token = await send(async () => ({ status: 200, location: null, body: await newToken() })).then((r) => r.body);
+      journey = { kind, token, plan, started: false, acknowledged: [], completed: false, unexpected: [] };
       journeys.push(journey);
-      const start = await send(() => client.start(token));
+      const start = await send(() => (kind === 'growth-test' ? client.start(token) : client.startSurvey(survey.publicId, token)));
       if (start.status !== 303) journey.unexpected.push(`start: ${start.status}`);
       journey.started = start.status === 303;
       for (const section of plan.sections) {
@@ -110,7 +120,7 @@ async function respondent(worker: number): Promise<void> {
           break;
         }
         journey.acknowledged.push(section.id);
-        if (isReportRedirect(reply, token)) journey.completed = true;
+        if (kind === 'growth-test' ? isReportRedirect(reply, token) : reply.location?.endsWith(`/v/${survey.publicId}/bedankt`)) journey.completed = true;
       }
     } catch {
       figures.abandoned++; // cut off more often than a respondent retries
@@ -182,6 +192,8 @@ test(`${KILLS} SIGKILLs under submission load: every acknowledged answer stored 
     requestsCutOffAndRetried: figures.cutOffByCrash,
     journeys: journeys.length,
     started: journeys.filter((j) => j.started).length,
+    surveyJourneys: journeys.filter((j) => j.kind === 'customer-satisfaction').length,
+    surveyCompletionsAcknowledged: journeys.filter((j) => j.kind === 'customer-satisfaction' && j.completed).length,
     pagesAcknowledged: journeys.reduce((n, j) => n + j.acknowledged.length, 0),
     completionsAcknowledged: journeys.filter((j) => j.completed).length,
     completedWithoutAcknowledgement: completedUnacknowledged,
@@ -191,5 +203,11 @@ test(`${KILLS} SIGKILLs under submission load: every acknowledged answer stored 
   });
   expect(figures.kills).toBe(KILLS);
   expect(journeys.filter((j) => j.completed).length).toBeGreaterThan(KILLS);
+  expect(journeys.filter((j) => j.kind === 'customer-satisfaction' && j.completed).length).toBeGreaterThan(KILLS / 2);
+  // Each respondent's response lies on the survey it started: the public link's on the satisfaction survey.
+  for (const journey of journeys.filter((j) => j.kind === 'customer-satisfaction')) {
+    const row = stored.get(responseId(journey.token));
+    if (row && row.surveyInstanceId !== survey.id) failures.push(`${journey.token}: stored on ${row.surveyInstanceId}`);
+  }
   expect(failures).toEqual([]);
 });

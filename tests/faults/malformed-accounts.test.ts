@@ -33,6 +33,7 @@ import { DEMO_PASSWORD, DEMO_USERS, completedTest, seedDemoWorld, sessionCookie,
 import { reportFigures } from '../support/figures.ts';
 import { checkHostileReply, hostileRequest, safeEncode, sendHostile, type HostileReply, type HostileRequest } from '../support/hostile-requests.ts';
 import { findDamage, openDatabase } from '../support/inspect-db.ts';
+import { checkProperty, hashName } from '../support/fuzz.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
 const SEED = Number(process.env.FAULTS_SEED ?? 4_2026);
@@ -304,22 +305,7 @@ async function fuzz(name: string, arbitrary: fc.Arbitrary<Case>, options: GroupO
       null;
     if (problem) throw new Error(`${problem}\n${reply.status} ${reply.location ?? ''}\n${reply.body.slice(0, 400)}`);
   });
-  const seed = SEED + [...name].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) | 0, 0);
-  const details = await fc.check(property, { seed, numRuns: RUNS });
-  totals.requests += sent;
-  if (details.failed) totals.failures++;
-  reportFigures(`malformed-accounts ${name}`, {
-    seed,
-    generatedCases: details.numRuns,
-    requestsSent: sent,
-    successfulShrinks: details.numShrinks,
-    failures: details.failed ? 1 : 0,
-    statuses: JSON.stringify(statuses),
-  });
-  if (details.failed) {
-    const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    throw new Error(`${fc.defaultReportMessage(details) ?? `${name} failed`}\nFailure: ${cause}`);
-  }
+  await checkProperty(`malformed-accounts ${name}`, property, { seed: SEED + hashName(name), runs: RUNS }, totals, () => ({ sent, statuses }));
 }
 
 /** The first value of a field as a urlencoded or multipart post carries it (null for other bodies or when missing). */

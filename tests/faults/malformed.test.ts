@@ -15,14 +15,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hashSecret, issueToken, parseToken } from '../../src/lib/server/tokens.ts';
 import { reportFigures } from '../support/figures.ts';
 import { GrowthTestClient, growthTest, planAnswers, responseId, seededRandom } from '../support/growth-test.ts';
-import {
-  checkHostileReply,
-  hostileRequest,
-  safeEncode,
-  sendHostile,
-  type HostileReply,
-  type HostileRequest,
-} from '../support/hostile-requests.ts';
+import { checkHostileReply, hostileRequest, safeEncode } from '../support/hostile-requests.ts';
+import { anyMethod, createFuzzer, localePrefix, pathToken as mangledToken, weirdSegment, withWrongSecret } from '../support/fuzz.ts';
+
+const pathToken = (real: string) => mangledToken(real, startPool);
 import { findDamage, openDatabase, readResponses } from '../support/inspect-db.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
@@ -34,7 +30,7 @@ let db: Client;
 const tokens = {} as Record<'context' | 'ambition' | 'contact' | 'draft' | 'done', string>;
 /** Valid tokens the generators may post to the start page; the only ones allowed to create a response. */
 const startPool = Array.from({ length: 25 }, () => issueToken().token);
-const totals = { requests: 0, failures: 0 };
+const { fuzz, totals } = createFuzzer({ base: () => server.url, seed: SEED, runs: RUNS });
 
 const allQuestions = growthTest.sections.flatMap((s) => s.questions);
 const sectionIds = growthTest.sections.map((s) => s.id);
@@ -72,78 +68,10 @@ function validValuesOf(questionIds: string[]): string[] {
   return [...values];
 }
 
-function withWrongSecret(token: string): string {
-  const [id, secret] = token.split('.');
-  return `${id}.${secret.endsWith('a') ? `${secret.slice(0, -1)}b` : `${secret.slice(0, -1)}a`}`;
-}
-
-const weirdSegment = fc.oneof(
-  fc.constantFrom('', '.', '..', '%2e%2e', '%2F', '%00', '%', '%25', 'a%2525b', '%zz', '%E0%A4%A', '%FF%FE', 'null', 'undefined', '[object Object]', '%3Cscript%3E'),
-  fc.string({ maxLength: 60 }).map(safeEncode),
-  fc.string({ unit: 'binary', maxLength: 30 }).map(safeEncode),
-  fc.integer({ min: 100, max: 8000 }).map((n) => 'a'.repeat(n)),
-);
-
-/** Mostly the real token (so the form logic runs), sometimes a forged or mangled one. */
-function pathToken(real: string): fc.Arbitrary<string> {
-  return fc.oneof(
-    { weight: 12, arbitrary: fc.constant(real) },
-    { weight: 1, arbitrary: fc.constant(withWrongSecret(real)) },
-    { weight: 1, arbitrary: fc.constant(real.toUpperCase()) },
-    { weight: 1, arbitrary: fc.constantFrom(...startPool) },
-    { weight: 1, arbitrary: weirdSegment },
-  );
-}
-
-const localePrefix = fc.constantFrom('', '', '', '/en');
 
 /** The token in a request path, when it may open a response: one of ours, or one a generated start may have used. */
 function tokenIn(path: string): string | undefined {
   return [...Object.values(tokens), ...startPool].find((t) => path.includes(`/${t}/`) || path.endsWith(`/${t}`));
-}
-
-interface Figures {
-  runs: number;
-  shrinks: number;
-  statuses: Record<number, number>;
-}
-
-/**
- * Runs one property: `runs` generated requests against the server, each
- * checked by `check`. fast-check shrinks a failure to a minimal request.
- */
-async function fuzz(
-  name: string,
-  arbitrary: fc.Arbitrary<HostileRequest>,
-  check: (request: HostileRequest, reply: HostileReply) => string | null,
-): Promise<Figures> {
-  const statuses: Record<number, number> = {};
-  let sent = 0;
-  const property = fc.asyncProperty(arbitrary, async (request) => {
-    const reply = await sendHostile(server.url, request);
-    sent++;
-    statuses[reply.status] = (statuses[reply.status] ?? 0) + 1;
-    const problem = check(request, reply);
-    if (problem) throw new Error(`${problem}\n${reply.body.slice(0, 400)}`);
-  });
-  // Each endpoint gets its own seed derived from the run's, so similar endpoints do not get identical cases.
-  const seed = SEED + [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0);
-  const details = await fc.check(property, { seed, numRuns: RUNS });
-  totals.requests += sent;
-  if (details.failed) totals.failures++;
-  reportFigures(`malformed ${name}`, {
-    seed,
-    generatedCases: details.numRuns,
-    requestsSent: sent,
-    successfulShrinks: details.numShrinks,
-    failures: details.failed ? 1 : 0,
-    statuses: JSON.stringify(statuses),
-  });
-  if (details.failed) {
-    const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    throw new Error(`${fc.defaultReportMessage(details) ?? `${name} failed`}\nFailure: ${cause}`);
-  }
-  return { runs: details.numRuns, shrinks: details.numShrinks, statuses };
 }
 
 beforeAll(async () => {
@@ -256,7 +184,7 @@ describe(`malformed input (${RUNS} generated requests per endpoint, seed ${SEED}
         return `${prefix}${paths[route]}${query === null ? '' : `?${query}`}`;
       });
     const arbitrary = hostileRequest({
-      method: fc.constantFrom('GET', 'GET', 'GET', 'GET', 'GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'PATCH'),
+      method: anyMethod,
       path,
       fieldNames: ['token', 'section'],
       validValues: ['x'],

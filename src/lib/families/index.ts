@@ -5,6 +5,7 @@
  * never imports a family's own constants, so a new family is one folder
  * plus one line below. `satisfies` makes a missing part a compile error.
  */
+import { TAILORED_SURVEYS_CACHED } from '../limits.ts';
 import type { z } from 'zod';
 import type { Answers } from '../surveys/answers.ts';
 import type { Locale, Survey } from '../surveys/schema.ts';
@@ -170,6 +171,17 @@ export function surveyForInstance(
   const family = familyOf(instance.templateId);
   const survey = getSurvey(instance.templateId, version);
   if (!family || !survey) return undefined;
+  // Every page and post of a respondent asks for it, and applying options re-validates the whole
+  // definition (SurveySchema.parse): remembered per template, version and options (bench: survey-submission).
+  const key = `${instance.templateId}@${version}:${JSON.stringify(instance.options)}`;
+  const remembered = tailored.get(key);
+  if (remembered) return remembered;
   const options = family.optionsSchema.safeParse(instance.options);
-  return options.success ? family.applyOptions(survey, options.data) : survey;
+  const result = options.success ? family.applyOptions(survey, options.data) : survey;
+  if (tailored.size >= TAILORED_SURVEYS_CACHED) tailored.clear();
+  tailored.set(key, result);
+  return result;
 }
+
+/** Definitions with an instance's options applied, by template, version and options; cleared when full. */
+const tailored = new Map<string, Survey>();

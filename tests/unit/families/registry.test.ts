@@ -57,3 +57,18 @@ describe('the headline a survey list shows', () => {
     expect(headlineText(figure('nps', null), 'nl')).toBeNull();
   });
 });
+
+describe('an instance’s tailored definition', () => {
+  const instance = (options: Record<string, unknown>) => ({ templateId: 'customer-satisfaction', templateVersion: 1, options });
+
+  test('is made once per template, version and options, not on every request', () => {
+    const first = surveyForInstance(instance({ serviceLevels: ['quality', 'costs'] }));
+    expect(surveyForInstance(instance({ serviceLevels: ['quality', 'costs'] }))).toBe(first);
+    // Other options, another definition: the switched-off service levels are not asked.
+    const all = surveyForInstance(instance({}))!;
+    expect(all).not.toBe(first);
+    const asked = (survey: typeof all) => survey.sections.find((s) => s.id === 'service_levels')!.questions.map((q) => q.id);
+    expect(asked(first!)).toEqual(['service_quality', 'service_costs']);
+    expect(asked(all)).toHaveLength(5);
+  });
+});
