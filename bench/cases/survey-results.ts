@@ -57,7 +57,12 @@ export const surveyResults: BenchCase = {
         },
       });
       const probe = await fetch(server.origin + path, { headers: { cookie }, redirect: 'manual' });
-      await probe.arrayBuffer();
+      const page = await probe.text();
+      // The page must show the answers it is timed with (an NPS), or it would time an empty survey.
+      if (probe.status === 200 && !page.includes('data-testid="nps-score"')) {
+        await server.stop();
+        throw new Error(`the results page shows no NPS for ${size} answers; are fact_counts filled?`);
+      }
       if (probe.status !== 200) {
         await server.stop();
         notes.push(`Skipped: ${path} answered ${probe.status} in this build; the results page is not there yet (issue 9, i9-results). Set RESULTS_PATH in bench/cases/survey-results.ts when it lands.`);

@@ -11,6 +11,8 @@
 import { createClient } from '@libsql/client';
 import { eq } from 'drizzle-orm';
 import { responseFacts, responses, surveys } from '../../db/schema.ts';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { recountStatements } from '../../src/lib/server/queries/fact-counts.ts';
 import { familyOf, surveyForInstance } from '../../src/lib/families/index.ts';
 import { createDb } from '../../src/lib/server/db.ts';
 import { issueToken } from '../../src/lib/server/tokens.ts';
@@ -74,6 +76,9 @@ export async function insertCompletedSatisfaction(file: string, instanceId: stri
         for (let f = 0; f < facts.length; f += ROWS_PER_INSERT) await tx.insert(responseFacts).values(facts.slice(f, f + ROWS_PER_INSERT));
       }
     });
+    // The pre-aggregated counts the results page reads, rebuilt by the app's own recount (fact-counts.ts):
+    // without them the page would show an empty survey and measure nothing.
+    await db.batch(recountStatements(db, [instance.id]) as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]);
     await client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
   } finally {
     client.close();
