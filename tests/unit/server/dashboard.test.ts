@@ -8,6 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { companies, notes, responseSegments, responses, users } from '../../../db/schema.ts';
 import { DEMO_USERS, seedDemo } from '../../../scripts/seed-demo.ts';
 import { CLIENTS_PAGE_SIZE } from '../../../src/lib/limits.ts';
+import { GROWTH_TEST_ID } from '../../../src/lib/families/index.ts';
 import { parseClientListQuery } from '../../../src/lib/forms/dashboard-query.ts';
 import type { Actor } from '../../../src/lib/server/auth/access.ts';
 import type { Database } from '../../../src/lib/server/db.ts';
@@ -82,14 +83,15 @@ describe('listClients', () => {
     expect((await listClients({ id: 'x', role: 'consultant', organisationId: null, companyId: null }, query(), db)).total).toBe(0);
   });
 
-  test('each row carries its latest completed test', async () => {
+  // The latest Growth Test: the demo hotel's customer surveys, answered later, never count as its test.
+  test('each row carries its latest completed Growth Test', async () => {
     const page = await listClients(coach, query(), db);
     for (const row of page.rows) {
       expect(row.latest).not.toBeNull();
       const [newest] = await db
         .select({ id: responses.id, completedAt: responses.completedAt })
         .from(responses)
-        .where(eq(responses.companyId, row.id))
+        .where(and(eq(responses.companyId, row.id), eq(responses.templateId, GROWTH_TEST_ID), eq(responses.status, 'completed')))
         .orderBy(responses.completedAt)
         .then((rs) => rs.reverse());
       expect(row.latest!.responseId).toBe(newest.id);
