@@ -121,6 +121,11 @@ export const surveys = sqliteTable(
     status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
     /** After this moment the survey takes no new answers, whatever its status. */
     closesAt: timestamp('closes_at'),
+    /**
+     * JSON array of the origins (https://shop.example) allowed to frame this
+     * survey's embed route; empty: no site may. Checked by EmbedOriginsSchema.
+     */
+    embedOrigins: text('embed_origins', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },

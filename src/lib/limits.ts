@@ -127,3 +127,6 @@ export const COMMENTS_COUNT_CAP = 1000;
 
 /** Tailored survey definitions (options applied) kept in memory: distinct option sets in use, far more than a server sees. */
 export const TAILORED_SURVEYS_CACHED = 1000;
+
+/** Origins one survey may list as allowed to embed it. */
+export const MAX_EMBED_ORIGINS = 20;
