@@ -315,3 +315,56 @@ export const rateLimits = sqliteTable('rate_limits', {
   windowStart: integer('window_start').notNull(),
   count: integer('count').notNull(),
 });
+
+/**
+ * Work that must happen after a request, never during it: mails and webhook
+ * deliveries. A row is written in the same transaction as the change that
+ * causes it (a completed response, an invitation), so a killed process
+ * loses none, and a worker in any server process claims it, delivers it and
+ * records the attempt (src/lib/server/outbox/).
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    /** Which handler delivers it: 'mail', 'webhook'. */
+    kind: text('kind').notNull(),
+    /** What the event belongs to (a survey instance for webhooks), for the log its owner reads. */
+    subjectId: text('subject_id'),
+    /** Makes enqueueing idempotent: a second event with the same key is dropped. */
+    dedupeKey: text('dedupe_key'),
+    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['pending', 'delivered', 'failed'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at').notNull(),
+    /** The worker holding it, and until when: a claim that runs out (a killed worker) frees the event. */
+    claimedBy: text('claimed_by'),
+    claimedUntil: timestamp('claimed_until'),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at'),
+  },
+  (t) => [
+    uniqueIndex('outbox_dedupe_idx').on(t.dedupeKey),
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_subject_idx').on(t.subjectId, t.createdAt),
+  ],
+);
+
+/** One delivery attempt of an outbox event: the log a survey owner reads for their webhook. */
+export const outboxAttempts = sqliteTable(
+  'outbox_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => outbox.id, { onDelete: 'cascade' }),
+    attemptedAt: timestamp('attempted_at').notNull(),
+    ok: integer('ok', { mode: 'boolean' }).notNull(),
+    /** The receiver's HTTP status, when there was one. */
+    statusCode: integer('status_code'),
+    /** A short reason (timeout, refused address, SMTP reply), never the payload. */
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull(),
+  },
+  (t) => [index('outbox_attempts_event_idx').on(t.eventId, t.attemptedAt)],
+);

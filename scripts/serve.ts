@@ -7,6 +7,7 @@
  * `npm run serve` and the tests start the server through this file.
  */
 import type { Server } from 'node:http';
+import { ensureOutboxWorker } from '../src/lib/server/outbox/start.ts';
 import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, TIMEOUT_CHECK_INTERVAL_MS } from '../src/lib/limits.ts';
 
 export const SERVER_ENTRY = new URL('../dist/server/entry.mjs', import.meta.url);
@@ -30,6 +31,8 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entry = (await import(SERVER_ENTRY.href)) as AstroNodeEntry;
 const { server, done } = entry.startServer();
 applyTimeouts(server.server);
+// Mails and webhooks written to the outbox are delivered from here, in every server process.
+ensureOutboxWorker();
 done.catch((error: unknown) => {
   console.error(error);
   process.exit(1);

@@ -130,3 +130,14 @@ export const TAILORED_SURVEYS_CACHED = 1000;
 
 /** Origins one survey may list as allowed to embed it. */
 export const MAX_EMBED_ORIGINS = 20;
+
+/** Outbox worker (src/lib/server/outbox): how often it looks for due events when nothing woke it. */
+export const OUTBOX_POLL_MS = 2000;
+/** How long a claimed event stays with its worker; longer than any handler may take, so only a dead worker's claim runs out. */
+export const OUTBOX_LEASE_MS = 60_000;
+/** Events one worker claims at a time. */
+export const OUTBOX_BATCH = 10;
+/** Failed deliveries are retried until the event is this old: with the delays below the last try comes after more than a day (a receiver down for a day still gets it). */
+export const OUTBOX_GIVE_UP_AFTER_MS = 30 * 60 * 60 * 1000;
+/** Delays between attempts, by the number of failures so far; the last repeats. */
+export const OUTBOX_BACKOFF_MS = [5_000, 30_000, 2 * 60_000, 10 * 60_000, 30 * 60_000, 60 * 60_000, 2 * 60 * 60_000, 4 * 60 * 60_000];

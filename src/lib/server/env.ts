@@ -3,6 +3,7 @@
  * the process with a message naming it, instead of failing later.
  */
 import { z } from 'zod';
+import { OUTBOX_POLL_MS } from '../limits.ts';
 
 function isBareHttpOrigin(value: string): boolean {
   // zod runs this refinement even when the z.url() check before it failed.
@@ -43,6 +44,8 @@ const EnvSchema = z.object({
     .regex(/^\d{1,2}$/, 'must be the number of trusted reverse proxies in front of the server: 0 (none), 1 (e.g. nginx), 2, ...')
     .transform(Number)
     .default(0),
+  /** How often the outbox worker looks for due mails and webhooks when nothing woke it (src/lib/server/outbox). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(OUTBOX_POLL_MS),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
