@@ -368,3 +368,20 @@ export const outboxAttempts = sqliteTable(
   },
   (t) => [index('outbox_attempts_event_idx').on(t.eventId, t.attemptedAt)],
 );
+
+/**
+ * A survey's webhook: where Koers POSTs each completed response, and the
+ * Standard Webhooks secret it signs with. The secret is kept in clear
+ * because signing needs it; it is shown to the owner once, when made, and
+ * never rendered, logged or put in an event again (src/lib/server/webhooks).
+ */
+export const surveyWebhooks = sqliteTable('survey_webhooks', {
+  surveyId: text('survey_id')
+    .primaryKey()
+    .references(() => surveys.id, { onDelete: 'cascade' }),
+  url: text('url').notNull(),
+  /** whsec_ + base64 of random bytes. */
+  secret: text('secret').notNull(),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at'),
+});

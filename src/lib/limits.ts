@@ -69,6 +69,8 @@ export const THROTTLES = {
   surveyStartInstance: { limit: 600, windowS: 60, shared: false },
   /** Page posts and autosaves of one response (a respondent autosaves at most every 0.8 s while typing). */
   surveyWrite: { limit: 120, windowS: 60, shared: false },
+  /** Webhook changes and test events by one signed-in owner: each test event is an outgoing request, so few. */
+  webhookWrite: { limit: 20, windowS: 10 * 60, shared: true },
 } as const satisfies Record<string, ThrottlePolicy>;
 export type ThrottleName = keyof typeof THROTTLES;
 
@@ -141,3 +143,14 @@ export const OUTBOX_BATCH = 10;
 export const OUTBOX_GIVE_UP_AFTER_MS = 30 * 60 * 60 * 1000;
 /** Delays between attempts, by the number of failures so far; the last repeats. */
 export const OUTBOX_BACKOFF_MS = [5_000, 30_000, 2 * 60_000, 10 * 60_000, 30 * 60_000, 60 * 60_000, 2 * 60 * 60_000, 4 * 60 * 60_000];
+
+/** Webhooks (src/lib/server/webhooks): one delivery may take this long, connect to last byte; well below OUTBOX_LEASE_MS, so a live worker never loses its claim mid-delivery. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+/** A webhook URL's length at most: far past any real endpoint, short enough for a log line. */
+export const WEBHOOK_URL_MAX_CHARS = 2000;
+/** Random bytes in a webhook secret (whsec_ + base64): 192 bits, what Standard Webhooks libraries generate. */
+export const WEBHOOK_SECRET_BYTES = 24;
+/** Deliveries the survey page lists, newest first. */
+export const WEBHOOK_LOG_EVENTS = 20;
+/** Response bytes read from a receiver (its status is all that counts); the rest is dropped. */
+export const WEBHOOK_RESPONSE_MAX_BYTES = 4096;

@@ -3,7 +3,7 @@
  * the process with a message naming it, instead of failing later.
  */
 import { z } from 'zod';
-import { OUTBOX_POLL_MS } from '../limits.ts';
+import { OUTBOX_LEASE_MS, OUTBOX_POLL_MS, WEBHOOK_TIMEOUT_MS } from '../limits.ts';
 
 function isBareHttpOrigin(value: string): boolean {
   // zod runs this refinement even when the z.url() check before it failed.
@@ -46,6 +46,18 @@ const EnvSchema = z.object({
     .default(0),
   /** How often the outbox worker looks for due mails and webhooks when nothing woke it (src/lib/server/outbox). */
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(OUTBOX_POLL_MS),
+  /**
+   * How long a worker's claim on an outbox event lasts; a killed worker's
+   * events are delivered by another once it runs out. Lower only in tests;
+   * it stays above a webhook's timeout, so a live worker never loses a claim.
+   */
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(WEBHOOK_TIMEOUT_MS + 5000).max(60 * 60_000).default(OUTBOX_LEASE_MS),
+  /**
+   * 1: webhooks may go to loopback, private and link-local addresses, and to
+   * http:// URLs. For tests with a receiver on this machine only: in
+   * production it lets a survey owner make the server call internal services.
+   */
+  WEBHOOKS_ALLOW_PRIVATE: z.enum(['0', '1']).default('0').transform((value) => value === '1'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -2,6 +2,12 @@
  * Which handler delivers which kind of outbox event. Each kind's module
  * owns its payload shape and its delivery.
  */
+import { getDb } from '../db.ts';
+import { env } from '../env.ts';
+import { deliverWebhook } from '../webhooks/deliver.ts';
+import { WEBHOOK_KIND } from '../webhooks/webhooks.ts';
 import type { OutboxHandler } from './worker.ts';
 
-export const OUTBOX_HANDLERS: Record<string, OutboxHandler> = {};
+export const OUTBOX_HANDLERS: Record<string, OutboxHandler> = {
+  [WEBHOOK_KIND]: (event) => deliverWebhook(event, { db: getDb(), allowPrivate: env().WEBHOOKS_ALLOW_PRIVATE }),
+};

@@ -46,8 +46,8 @@ export async function enqueue(db: Database, event: NewOutboxEvent, now = new Dat
   await enqueueStatement(db, event, now);
 }
 
-/** Takes up to `limit` due events for `workerId` until now + OUTBOX_LEASE_MS. */
-export async function claimDue(db: Database, workerId: string, limit: number, now = new Date()): Promise<OutboxEvent[]> {
+/** Takes up to `limit` due events for `workerId` until now + `leaseMs` (OUTBOX_LEASE_MS unless the env shortens it for a test). */
+export async function claimDue(db: Database, workerId: string, limit: number, now = new Date(), leaseMs = OUTBOX_LEASE_MS): Promise<OutboxEvent[]> {
   const nowMs = now.getTime();
   const due = db
     .select({ id: outbox.id })
@@ -63,7 +63,7 @@ export async function claimDue(db: Database, workerId: string, limit: number, no
     .limit(limit);
   return db
     .update(outbox)
-    .set({ claimedBy: workerId, claimedUntil: new Date(nowMs + OUTBOX_LEASE_MS) })
+    .set({ claimedBy: workerId, claimedUntil: new Date(nowMs + leaseMs) })
     .where(sql`${outbox.id} in ${due}`)
     .returning();
 }

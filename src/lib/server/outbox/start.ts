@@ -7,6 +7,6 @@ import { startOutboxWorker, type OutboxWorker } from './worker.ts';
 let started: OutboxWorker | undefined;
 
 export function ensureOutboxWorker(): OutboxWorker {
-  started ??= startOutboxWorker({ db: getDb(), handlers: OUTBOX_HANDLERS, pollMs: env().OUTBOX_POLL_MS });
+  started ??= startOutboxWorker({ db: getDb(), handlers: OUTBOX_HANDLERS, pollMs: env().OUTBOX_POLL_MS, leaseMs: env().OUTBOX_LEASE_MS });
   return started;
 }

@@ -32,6 +32,8 @@ export function startOutboxWorker(options: {
   db: Database;
   handlers: Record<string, OutboxHandler>;
   pollMs: number;
+  /** How long a claim lasts (default OUTBOX_LEASE_MS). */
+  leaseMs?: number;
   onError?: (error: unknown) => void;
 }): OutboxWorker {
   const { db, handlers, pollMs } = options;
@@ -56,7 +58,7 @@ export function startOutboxWorker(options: {
   async function runRound(): Promise<void> {
     let claimed: OutboxEvent[];
     do {
-      claimed = await claimDue(db, workerId, OUTBOX_BATCH);
+      claimed = await claimDue(db, workerId, OUTBOX_BATCH, new Date(), options.leaseMs);
       await Promise.all(claimed.map(deliver));
     } while (claimed.length === OUTBOX_BATCH && !stopped);
   }

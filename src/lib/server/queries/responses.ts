@@ -13,6 +13,8 @@ import { parseToken, secretMatches, hashSecret } from '../tokens.ts';
 import { responseStatements } from './response-statements.ts';
 import { peerFactRows } from './benchmarks.ts';
 import { countFactStatement } from './fact-counts.ts';
+import { wakeOutbox } from '../outbox/worker.ts';
+import { completionEventStatement } from '../webhooks/webhooks.ts';
 
 export type ResponseRow = typeof responses.$inferSelect;
 
@@ -159,7 +161,9 @@ export type CompleteResult = { ok: true; response: ResponseRow } | { ok: false; 
  * family whose report compares with peers, its peer_facts rows) are computed
  * from the stored answers and stored beside them in one atomic batch, so a
  * crash leaves either an unfinished response or a completed one with all its
- * scores, never half.
+ * scores, never half. The same batch writes the webhook event when the
+ * survey has a webhook (an outbox row, delivered after), so a completion is
+ * never announced without being stored, nor stored without being announced.
  * Completing an already completed response changes nothing.
  */
 export async function completeResponse(
@@ -181,7 +185,7 @@ export async function completeResponse(
   const month = now.toISOString().slice(0, 7);
   const owner = { responseId: response.id, templateId: survey.id };
   const peers = peerFactRows(owner, family.report, extracted.facts, segmentValues);
-  await db.batch([
+  const results = await db.batch([
     db
       .update(responses)
       .set({ status: 'completed', completedAt: now, updatedAt: now, overallScore: extracted.overall, headline: extracted.headline })
@@ -197,7 +201,11 @@ export async function completeResponse(
     ),
     ...segments.map(([dimension, value]) => db.insert(responseSegments).values({ ...owner, dimension, value }).onConflictDoNothing()),
     ...(peers.length ? [db.insert(peerFacts).values(peers).onConflictDoNothing()] : []),
+    completionEventStatement(db, { ...response, answers }, now),
   ]);
+  // Only when an event was written: waking the worker costs a claim query, which a survey without a webhook need not pay.
+  const event = results.at(-1) as { rowsAffected?: number } | undefined;
+  if (event?.rowsAffected) wakeOutbox();
   const completed = await findById(response.id, db);
   return { ok: true, response: completed! };
 }
