@@ -15,14 +15,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { surveyWebhooks } from '../../db/schema.ts';
 import { THROTTLES } from '../../src/lib/limits.ts';
-import { createUser } from '../../src/lib/server/auth/accounts.ts';
 import { isPublicAddress, literalAddress } from '../../src/lib/server/webhooks/address.ts';
-import { sessionCookie } from '../support/accounts.ts';
-import { DEMO_PASSWORD } from '../support/demo-password.ts';
 import { reportFigures } from '../support/figures.ts';
 import { createFuzzer, localePrefix } from '../support/fuzz.ts';
 import { checkHostileReply, hostileRequest } from '../support/hostile-requests.ts';
 import { openDatabase } from '../support/inspect-db.ts';
+import { ownerSessions } from '../support/owner-sessions.ts';
 import { seedSurveyWorld, type SurveyWorld } from '../support/instance-surveys.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
@@ -39,14 +37,8 @@ beforeAll(async () => {
   const database = await freshDatabase('malformed-webhooks', { inMemoryFs: true });
   db = openDatabase(database.url);
   world = await seedSurveyWorld(db);
-  const [{ organisationId }] = await world.db.query.users.findMany({ where: (u, { eq }) => eq(u.id, world.coach.id), columns: { organisationId: true } });
   // Enough coaches that every generated request fits within someone's webhookWrite allowance.
-  const coaches = Math.ceil(RUNS / THROTTLES.webhookWrite.limit) + 1;
-  cookies.push(await sessionCookie(world.db, world.coach.id));
-  for (let i = 1; i < coaches; i++) {
-    const coach = await createUser({ email: `coach${i}@proefbureau.test`, name: `Coach ${i}`, password: DEMO_PASSWORD, role: 'consultant', organisationId }, world.db);
-    cookies.push(await sessionCookie(world.db, coach.id));
-  }
+  cookies.push(...(await ownerSessions(world, Math.ceil(RUNS / THROTTLES.webhookWrite.limit) + 1)));
   server = await startServer({ database });
 }, 300_000);
 
