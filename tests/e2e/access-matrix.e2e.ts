@@ -152,3 +152,23 @@ test("a consultant cannot invite another organisation's client by posting its id
   expect(invites).toBe(0);
   await consultant.dispose();
 });
+
+test('webhook posts on a survey page: only those who may manage the survey reach it, the rest get sign-in or 404', async () => {
+  const ids = await demoIds();
+  // webhook-test on a survey without a webhook changes nothing and redirects back to the page.
+  const expected: Record<Role, Outcome> = { anonymous: 'in', entrepreneur: 'gone', consultant: 'away', otherConsultant: 'gone', admin: 'away' };
+  const failures: string[] = [];
+  for (const role of ROLES) {
+    const context = await signedInRequest(role === 'anonymous' ? null : DEMO_USERS[role]);
+    try {
+      for (const action of ['webhook-test', 'webhook-remove']) {
+        const response = await context.post(`/dashboard/vragenlijsten/${ids.ownSurvey}`, { form: { action }, headers: ORIGIN, maxRedirects: 0 });
+        const got = outcomeOf(response.status(), response.headers().location);
+        if (got !== expected[role]) failures.push(`${role} ${action}: expected ${expected[role]}, got ${got}`);
+      }
+    } finally {
+      await context.dispose();
+    }
+  }
+  expect(failures).toEqual([]);
+});
