@@ -84,17 +84,17 @@ export interface CompletedResponse {
  */
 export function completionEventStatement(db: Database, response: CompletedResponse, completedAt: Date) {
   const at = completedAt.toISOString();
+  // Built here and passed as one parameter; SQL only adds the survey's fields. A statement that
+  // builds the whole object in SQL took several times longer to run even when it inserted nothing.
+  const payload = {
+    type: 'response.completed',
+    timestamp: at,
+    data: { response: { id: response.id, completedAt: at, locale: response.locale, answers: response.answers } },
+  };
   return db.run(sql`
     insert into outbox (id, kind, subject_id, dedupe_key, payload, status, attempts, next_attempt_at, created_at)
     select ${randomId()}, ${WEBHOOK_KIND}, w.survey_id, ${completionKey(response.id)},
-      json_object(
-        'type', 'response.completed',
-        'timestamp', ${at},
-        'data', json_object(
-          'survey', json_object('id', s.id, 'publicId', s.public_id, 'title', s.title),
-          'response', json_object('id', ${response.id}, 'completedAt', ${at}, 'locale', ${response.locale}, 'answers', json(${JSON.stringify(response.answers)}))
-        )
-      ),
+      json_set(${JSON.stringify(payload)}, '$.data.survey', json_object('id', s.id, 'publicId', s.public_id, 'title', s.title)),
       'pending', 0, ${completedAt.getTime()}, ${completedAt.getTime()}
     from survey_webhooks w join surveys s on s.id = w.survey_id
     where w.survey_id = ${response.surveyInstanceId}
