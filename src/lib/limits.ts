@@ -130,3 +130,6 @@ export const TAILORED_SURVEYS_CACHED = 1000;
 
 /** Origins one survey may list as allowed to embed it. */
 export const MAX_EMBED_ORIGINS = 20;
+
+/** "Why this opportunity" names at most this many of the respondent's weakest statements of the area (issue 12: "two or three"). */
+export const WEAKEST_STATEMENTS_SHOWN = 3;

@@ -1,3 +1,4 @@
+import { growthReportTexts } from './growth-report.ts';
 /**
  * The Dutch catalogue: the source of truth for every interface text. The
  * English one must have exactly the same shape (checked by the type and by a
@@ -567,6 +568,7 @@ export const nl = {
     moreThan: 'meer dan {count}',
     commentDate: 'Afgerond op {date}',
   },
+  growthReport: growthReportTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

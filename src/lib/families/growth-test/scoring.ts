@@ -116,6 +116,11 @@ export function scoreGrowthTest(survey: Survey, answers: Answers): GrowthTestSco
   return { areas, overall, opportunity: pickOpportunity(scored) };
 }
 
+/** weight × (100 − score), one decimal: what the opportunity rule compares. */
+export function weightedGapOf(area: GrowthArea, score: number): number {
+  return roundTo1(AREA_WEIGHTS[area] * (100 - score));
+}
+
 /**
  * The biggest growth opportunity: the scored area with the largest weighted
  * gap to 100. Ties (equal weighted gaps) go to the lower score, then to the
@@ -124,7 +129,7 @@ export function scoreGrowthTest(survey: Survey, answers: Answers): GrowthTestSco
 export function pickOpportunity(scored: { area: GrowthArea; score: number }[]): Opportunity | null {
   let best: Opportunity | null = null;
   for (const { area, score } of scored) {
-    const weightedGap = roundTo1(AREA_WEIGHTS[area] * (100 - score));
+    const weightedGap = weightedGapOf(area, score);
     if (weightedGap <= 0) continue;
     const better =
       !best ||
