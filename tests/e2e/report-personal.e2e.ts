@@ -9,6 +9,7 @@ import { growthTestAnswers } from './fixtures/answers.ts';
 import { localised, messages, pick, sectionById } from './fixtures/catalogue.ts';
 import { completeByRequest } from './fixtures/requests.ts';
 import { expectNoSeriousViolations } from './fixtures/accessibility.ts';
+import { visibleQuestions } from '../../src/lib/surveys/engine.ts';
 
 test('the report names the respondent\'s three weakest statements of the opportunity, in their words', async ({ page }) => {
   const token = await completeByRequest(page.request, 'nl', growthTestAnswers({ weakest: 'customer_focus' }));
@@ -18,7 +19,7 @@ test('the report names the respondent\'s three weakest statements of the opportu
     const headline = page.getByRole('region', { name: m.report.opportunityTitle });
     await expect(headline.getByText(m.growthReport.weakestIntro)).toBeVisible();
     // Every statement of the area was answered "strongly disagree" (0): the first three, in the order asked.
-    const statements = sectionById('customer_focus').questions.filter((q) => q.type === 'agreement');
+    const statements = visibleQuestions(sectionById('customer_focus'), { employees: '2-9' }).filter((q) => q.type === 'agreement');
     const items = headline.locator('ul.weakest > li');
     await expect(items).toHaveCount(3);
     for (const [i, q] of statements.slice(0, 3).entries()) {
