@@ -22,8 +22,10 @@ for (const locale of ['nl', 'en'] as const) {
     // What this profile (2 to 9 people) is shown: the solo wordings stay hidden.
     const questions = visibleQuestions(section, answers);
     await forwardButton(page, locale).click();
-    const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: m.survey.errorSummaryTitle }) });
-    await expect(summary).toBeVisible();
+    // Nothing answered: the summary asks to answer, it does not say something was filled in wrongly.
+    const summary = page.getByRole('alert').filter({ has: page.getByRole('heading') });
+    await expect(summary.getByRole('heading', { name: m.growthReport.summaryNothingTitle })).toBeVisible();
+    await expect(summary).toContainText(m.growthReport.summaryNothingHint);
     await expect(summary.getByRole('link')).toHaveCount(questions.length);
     await expect(page).toHaveURL(new RegExp(`/vragenlijst/${token}/ambition$`));
 
@@ -31,6 +33,7 @@ for (const locale of ['nl', 'en'] as const) {
     const [first, second, ...rest] = questions;
     await answerSection(page, section, answers, locale, [first.id, second.id]);
     await forwardButton(page, locale).click();
+    await expect(summary.getByRole('heading', { name: m.growthReport.summaryUnansweredTitle })).toBeVisible();
     await expect(summary.getByRole('link')).toHaveCount(rest.length);
     await expect(choice(page, first, answers[first.id] as number, locale)).toBeChecked();
     await expect(choice(page, second, answers[second.id] as number, locale)).toBeChecked();

@@ -11,6 +11,11 @@ export const nlGrowthReport = {
   coverDate: 'Datum: {date}',
   coverPreparedBy: 'Aangeboden door {name}',
   coverCallToAction: 'Volgende stap: {action}',
+  /** Error summary of a question page sent with nothing answered, or with only unanswered questions left. */
+  summaryNothingTitle: 'Je hebt deze vragen nog niet beantwoord',
+  summaryNothingHint: 'Beantwoord deze vragen:',
+  summaryUnansweredTitle: 'Er missen nog antwoorden',
+  summaryUnansweredHint: 'Je antwoorden zijn bewaard. Beantwoord ook deze vragen:',
 };
 
 export const enGrowthReport: typeof nlGrowthReport = {
@@ -24,6 +29,10 @@ export const enGrowthReport: typeof nlGrowthReport = {
   coverDate: 'Date: {date}',
   coverPreparedBy: 'Offered by {name}',
   coverCallToAction: 'Next step: {action}',
+  summaryNothingTitle: 'You have not answered these questions yet',
+  summaryNothingHint: 'Please answer these questions:',
+  summaryUnansweredTitle: 'Some answers are still missing',
+  summaryUnansweredHint: 'Your answers are saved. Please also answer these questions:',
 };
 
 export const growthReportTexts = { nl: nlGrowthReport, en: enGrowthReport };
