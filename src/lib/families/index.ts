@@ -20,7 +20,7 @@ import type { ReportBranding } from '../reports/branding.ts';
 
 /** What the respondent of a `self` survey gets at the end: a personal report and its PDF. */
 export interface ResponseReport<Report> {
-  build(survey: Survey, answers: Answers, locale: Locale, peers: PeerComparison): Report;
+  build(survey: Survey, answers: Answers, locale: Locale, peers: PeerComparison, context?: { completedAt?: Date | null }): Report;
   pdf(report: Report, meta: { locale: Locale; completedAt: Date | null; demo: boolean; branding?: ReportBranding | null }): Promise<Uint8Array>;
   /** Fact keys compared with other responses of the same template (percentiles). */
   peerFactKeys: string[];

@@ -12,11 +12,11 @@ import {
   levelFor,
   scoreGrowthTest,
   type GrowthArea,
-  type GrowthTestScore,
   type MaturityLevel,
 } from './scoring.ts';
 import { AREA_ADVICE, LEVEL_DESCRIPTIONS } from './advice.ts';
 import { explainOpportunity, type TieReason } from './explain.ts';
+import { datedGoal } from './smart-goal.ts';
 import type { PeerComparison } from '../../server/queries/benchmarks.ts';
 
 export interface ReportArea {
@@ -58,14 +58,20 @@ export interface GrowthReport {
   chart: { labels: string[]; scores: (number | null)[]; label: string };
 }
 
+export interface ReportContext {
+  completedAt?: Date | null;
+}
+
 export function buildGrowthReport(
   survey: Survey,
   answers: Answers,
   locale: Locale,
   peers: PeerComparison,
-  score: GrowthTestScore = scoreGrowthTest(survey, answers),
+  /** When the test was completed: turns the SMART goal's "within 30 days" into a date. */
+  context: ReportContext = {},
 ): GrowthReport {
   const m = messages(locale);
+  const score = scoreGrowthTest(survey, answers);
   const groupName = peers.group
     ? fill(
         peers.group.kind === 'sector' ? m.report.peerSector : peers.group.kind === 'size' ? m.report.peerSize : m.report.peerAll,
@@ -105,7 +111,7 @@ export function buildGrowthReport(
           name: opportunityArea.name,
           why: pick(AREA_ADVICE[opportunityArea.area].why, locale),
           rule: fill(m.report.opportunityRule, { score: Math.round(score.opportunity.score) }),
-          smartGoal: pick(AREA_ADVICE[opportunityArea.area].smartGoal[opportunityArea.level], locale),
+          smartGoal: datedGoal(pick(AREA_ADVICE[opportunityArea.area].smartGoal[opportunityArea.level], locale), context.completedAt ?? null, locale),
           steps: opportunityArea.steps,
           weakest: (explanation?.weakest ?? []).map((w) => ({
             text: pick(w.text, locale),
