@@ -36,3 +36,29 @@ describe('datedGoal', () => {
     expect(report.opportunity!.smartGoal).toMatch(/^By 27 December 2026 /);
   });
 });
+
+describe('the SMART goal speaks as the business is: "I" for one person, "we" for a team', () => {
+  const TEAM_WORDS = /\b(we|wij|ons|onze|our|us|team|medewerker\w*|employees?|teamleider|team lead)\b/i;
+
+  test('every solo goal keeps the period and the numbers of its team goal, and never says "we"', async () => {
+    const { SOLO_SMART_GOALS } = await import('../../../src/lib/families/growth-test/advice-solo.ts');
+    for (const [area, levels] of Object.entries(SOLO_SMART_GOALS)) {
+      for (const [level, goal] of Object.entries(levels)) {
+        const team = AREA_ADVICE[area as keyof typeof AREA_ADVICE].smartGoal[level as keyof typeof levels];
+        for (const locale of ['nl', 'en'] as const) {
+          expect(goal[locale], `${area}.${level}.${locale}`).not.toMatch(TEAM_WORDS);
+          expect(goal[locale].split(' ').slice(0, 3), `${area}.${level}.${locale} period`).toEqual(team[locale].split(' ').slice(0, 3));
+          expect(datedGoal(goal[locale], completedAt, locale)).not.toBe(goal[locale]);
+        }
+      }
+    }
+  });
+
+  test('the report picks by company size', () => {
+    const peers = { group: null, percentiles: {} };
+    const solo = buildGrowthReport(survey, { ...WORKED_EXAMPLE, employees: '1' }, 'en', peers, { completedAt });
+    const team = buildGrowthReport(survey, WORKED_EXAMPLE, 'en', peers, { completedAt });
+    expect(solo.opportunity!.smartGoal).toBe('By 27 December 2026 I know which fifth of my customers brings four fifths of my revenue over the past twelve months, and I have spoken with three of them.');
+    expect(team.opportunity!.smartGoal).toMatch(/^By 27 December 2026 we have an overview/);
+  });
+});

@@ -14,9 +14,13 @@ import {
   type GrowthArea,
   type MaturityLevel,
 } from './scoring.ts';
-import { AREA_ADVICE, LEVEL_DESCRIPTIONS } from './advice.ts';
+import { AREA_ADVICE, LEVEL_DESCRIPTIONS, type AreaAdvice } from './advice.ts';
 import { explainOpportunity, type TieReason } from './explain.ts';
 import { datedGoal } from './smart-goal.ts';
+import { SOLO_SMART_GOALS } from './advice-solo.ts';
+import { SOLO_BAND } from './definition-v2.ts';
+
+const TEAM_SMART_GOALS = Object.fromEntries(Object.entries(AREA_ADVICE).map(([area, a]) => [area, a.smartGoal])) as Record<GrowthArea, AreaAdvice['smartGoal']>;
 import type { PeerComparison } from '../../server/queries/benchmarks.ts';
 
 export interface ReportArea {
@@ -111,7 +115,12 @@ export function buildGrowthReport(
           name: opportunityArea.name,
           why: pick(AREA_ADVICE[opportunityArea.area].why, locale),
           rule: fill(m.report.opportunityRule, { score: Math.round(score.opportunity.score) }),
-          smartGoal: datedGoal(pick(AREA_ADVICE[opportunityArea.area].smartGoal[opportunityArea.level], locale), context.completedAt ?? null, locale),
+          // "I" for a one-person business, "we" for a team.
+          smartGoal: datedGoal(
+            pick((answers.employees === SOLO_BAND ? SOLO_SMART_GOALS : TEAM_SMART_GOALS)[opportunityArea.area][opportunityArea.level], locale),
+            context.completedAt ?? null,
+            locale,
+          ),
           steps: opportunityArea.steps,
           weakest: (explanation?.weakest ?? []).map((w) => ({
             text: pick(w.text, locale),
