@@ -154,3 +154,5 @@ export const WEBHOOK_SECRET_BYTES = 24;
 export const WEBHOOK_LOG_EVENTS = 20;
 /** Response bytes read from a receiver (its status is all that counts); the rest is dropped. */
 export const WEBHOOK_RESPONSE_MAX_BYTES = 4096;
+/** "Why this opportunity" names at most this many of the respondent's weakest statements of the area (issue 12: "two or three"). */
+export const WEAKEST_STATEMENTS_SHOWN = 3;

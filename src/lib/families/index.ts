@@ -16,11 +16,12 @@ import * as satisfaction from './customer-satisfaction/index.ts';
 import * as complaints from './complaint-thresholds/index.ts';
 import * as customerFocus from './customer-focus/index.ts';
 import { headlineText } from './common/headline.ts';
+import type { ReportBranding } from '../reports/branding.ts';
 
 /** What the respondent of a `self` survey gets at the end: a personal report and its PDF. */
 export interface ResponseReport<Report> {
-  build(survey: Survey, answers: Answers, locale: Locale, peers: PeerComparison): Report;
-  pdf(report: Report, meta: { locale: Locale; completedAt: Date | null; url: string; demo: boolean }): Promise<Uint8Array>;
+  build(survey: Survey, answers: Answers, locale: Locale, peers: PeerComparison, context?: { completedAt?: Date | null }): Report;
+  pdf(report: Report, meta: { locale: Locale; completedAt: Date | null; demo: boolean; branding?: ReportBranding | null }): Promise<Uint8Array>;
   /** Fact keys compared with other responses of the same template (percentiles). */
   peerFactKeys: string[];
   /** Segment dimensions peer groups are formed by, most specific first; everyone is the last resort. */

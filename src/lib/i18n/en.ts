@@ -1,6 +1,7 @@
 /** The English catalogue: same shape as the Dutch one (nl.ts). */
 import type { Messages } from './nl.ts';
 import { webhooksTexts } from './webhooks.ts';
+import { growthReportTexts } from './growth-report.ts';
 
 export const en: Messages = {
   meta: {
@@ -567,4 +568,5 @@ export const en: Messages = {
     commentDate: 'Completed on {date}',
   },
   webhooks: webhooksTexts.en,
+  growthReport: growthReportTexts.en,
 };

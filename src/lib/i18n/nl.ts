@@ -1,3 +1,4 @@
+import { growthReportTexts } from './growth-report.ts';
 /**
  * The Dutch catalogue: the source of truth for every interface text. The
  * English one must have exactly the same shape (checked by the type and by a
@@ -570,6 +571,7 @@ export const nl = {
     commentDate: 'Afgerond op {date}',
   },
   webhooks: webhooksTexts.nl,
+  growthReport: growthReportTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

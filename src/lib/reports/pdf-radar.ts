@@ -3,9 +3,7 @@
  * so it stays sharp at any zoom and needs no canvas or browser.
  */
 import { PDF_COLOURS, PDF_FONTS } from './pdf-style.ts';
-
-/** The rings drawn behind the scores, on the 0–100 scale. */
-const RING_STEPS = [20, 40, 60, 80, 100];
+import { RING_STEPS, labelPlacement, radarPoint, ringPoints, seriesPoints, type LabelPlacement, type RadarFrame } from './radar-geometry.ts';
 const LABEL_WIDTH_PT = 104;
 const LABEL_GAP_PT = 8;
 
@@ -21,26 +19,21 @@ export interface RadarInput {
 export function drawRadar(doc: PDFKit.PDFDocument, chart: RadarInput, cx: number, cy: number, radius: number): void {
   const count = chart.labels.length;
   if (count < 3) return;
-  // First spoke straight up, then clockwise, as Chart.js draws it on the web page.
-  const pointAt = (i: number, value: number): [number, number] => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / count;
-    const r = (radius * value) / 100;
-    return [cx + r * Math.cos(angle), cy + r * Math.sin(angle)];
-  };
+  const frame: RadarFrame = { count, cx, cy, radius };
   const indexes = chart.labels.map((_, i) => i);
 
   doc.save().lineWidth(0.5).strokeColor(PDF_COLOURS.line);
-  for (const step of RING_STEPS) doc.polygon(...indexes.map((i) => pointAt(i, step))).stroke();
-  for (const i of indexes) doc.moveTo(cx, cy).lineTo(...pointAt(i, 100)).stroke();
+  for (const step of RING_STEPS) doc.polygon(...ringPoints(frame, step)).stroke();
+  for (const i of indexes) doc.moveTo(cx, cy).lineTo(...radarPoint(frame, i, 100)).stroke();
   doc.restore();
 
   doc.font(PDF_FONTS.regular).fontSize(6.5).fillColor(PDF_COLOURS.muted);
   for (const step of RING_STEPS) {
-    const [x, y] = pointAt(0, step);
+    const [x, y] = radarPoint(frame, 0, step);
     doc.text(String(step), x + 2, y - 3.5, { lineBreak: false });
   }
 
-  const scored = indexes.filter((i) => chart.scores[i] !== null).map((i) => pointAt(i, chart.scores[i]!));
+  const scored = seriesPoints(frame, chart.scores);
   if (scored.length >= 2) {
     doc.save().lineWidth(1.5).strokeColor(PDF_COLOURS.brand).fillColor(PDF_COLOURS.brand);
     doc.fillOpacity(0.18).polygon(...scored).fill();
@@ -49,22 +42,19 @@ export function drawRadar(doc: PDFKit.PDFDocument, chart: RadarInput, cx: number
   }
   for (const [x, y] of scored) doc.circle(x, y, 2.4).fill(PDF_COLOURS.brand);
 
-  for (const i of indexes) drawLabel(doc, chart.labels[i], chart.valueLabels[i], pointAt(i, 100), cx, cy, radius);
+  for (const i of indexes) drawLabel(doc, chart.labels[i], chart.valueLabels[i], labelPlacement(frame, i));
 }
 
-/** Places a label outside the 100-ring: left of the chart right-aligned, right of it left-aligned, top and bottom centred. */
-function drawLabel(doc: PDFKit.PDFDocument, label: string, value: string, tip: [number, number], cx: number, cy: number, radius: number) {
+/** Places a label outside the 100-ring (labelPlacement says where). */
+function drawLabel(doc: PDFKit.PDFDocument, label: string, value: string, { tip, align, vertical, dy }: LabelPlacement) {
   const [tx, ty] = tip;
-  const dx = (tx - cx) / radius;
-  const dy = (ty - cy) / radius;
-  const align = dx > 0.2 ? 'left' : dx < -0.2 ? 'right' : 'center';
   const options = { width: LABEL_WIDTH_PT, align } as const;
   doc.font(PDF_FONTS.bold).fontSize(8);
   const labelHeight = doc.heightOfString(label, options);
   const height = labelHeight + 10;
   const x = align === 'left' ? tx + LABEL_GAP_PT : align === 'right' ? tx - LABEL_GAP_PT - LABEL_WIDTH_PT : tx - LABEL_WIDTH_PT / 2;
   // Above the chart the block sits on the tip, below it hangs from it, at the sides it is centred on it.
-  const y = dy < -0.8 ? ty - LABEL_GAP_PT - height : dy > 0.8 ? ty + LABEL_GAP_PT : ty - height / 2 + dy * 6;
+  const y = vertical === 'above' ? ty - LABEL_GAP_PT - height : vertical === 'below' ? ty + LABEL_GAP_PT : ty - height / 2 + dy * 6;
   doc.fillColor(PDF_COLOURS.ink).text(label, x, y, options);
   doc.font(PDF_FONTS.regular).fillColor(PDF_COLOURS.brand).text(value, x, y + labelHeight + 1, options);
 }

@@ -41,5 +41,5 @@ export async function reportFor(response: ResponseRow, locale: Locale): Promise<
     segments: family.report.peerDimensions.flatMap((d): [string, string][] => (segments[d] ? [[d, segments[d]]] : [])),
     facts: family.extractFacts(survey, answers).facts.filter((f) => keys.has(f.key)),
   });
-  return family.report.build(survey, answers, locale, peers) as GrowthReport;
+  return family.report.build(survey, answers, locale, peers, { completedAt: response.completedAt }) as GrowthReport;
 }

@@ -3,7 +3,7 @@
  * (/v/<publicId>), the site's Growth Test (/groeitest) or a coach's
  * invitation. One path for all, so each start stores the same things.
  */
-import { surveyForInstance } from '../families/index.ts';
+import { GROWTH_TEST_ID, currentSurvey, surveyForInstance } from '../families/index.ts';
 import type { Locale, Survey } from '../surveys/schema.ts';
 import { startResponse, type Attribution, type ResponseRow } from './queries/responses.ts';
 import { findInstanceByPublicId, growthTestInstanceFor, isOpen, type SurveyInstanceRow } from './queries/surveys.ts';
@@ -19,8 +19,19 @@ export interface StartableSurvey {
   open: boolean;
 }
 
+/**
+ * The version a new respondent gets. A Growth Test instance has no owner
+ * options and its reports read every version, so new tests start on the
+ * newest (version 2, size-aware, issue 12) whatever version the instance
+ * row was created with; other instances keep theirs, so their results stay
+ * one comparable set. A started response always keeps its own version.
+ */
+function startVersion(instance: SurveyInstanceRow): number {
+  return instance.templateId === GROWTH_TEST_ID ? (currentSurvey(GROWTH_TEST_ID)?.version ?? instance.templateVersion) : instance.templateVersion;
+}
+
 function startable(instance: SurveyInstanceRow | undefined, now: Date): StartableSurvey | null {
-  const survey = instance && surveyForInstance(instance);
+  const survey = instance && surveyForInstance(instance, startVersion(instance));
   return instance && survey ? { instance, survey, open: isOpen(instance, now) } : null;
 }
 

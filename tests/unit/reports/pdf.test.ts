@@ -35,7 +35,7 @@ describe('renderGrowthReportPdf', () => {
     const report = buildGrowthReport(growthTestV1, answers(), locale, peers);
     expect(report.opportunity?.area).toBe('core_customers');
 
-    const bytes = await renderGrowthReportPdf(report, { locale, completedAt: new Date('2026-03-02T09:00:00Z'), url: 'https://koers.example/rapport/x' });
+    const bytes = await renderGrowthReportPdf(report, { locale, completedAt: new Date('2026-03-02T09:00:00Z') });
 
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
     const text = await textOf(bytes);
@@ -46,7 +46,7 @@ describe('renderGrowthReportPdf', () => {
 
   test('writes the PDF metadata and a footer with page numbers', async () => {
     const report = buildGrowthReport(growthTestV1, answers(), 'nl', peers);
-    const bytes = await renderGrowthReportPdf(report, { locale: 'nl', completedAt: null, url: 'https://koers.example/rapport/x' });
+    const bytes = await renderGrowthReportPdf(report, { locale: 'nl', completedAt: null });
     const pdf = await getDocumentProxy(new Uint8Array(bytes));
     const info = (await pdf.getMetadata()).info as Record<string, unknown>;
     expect(info.Title).toBe('Jouw Groeirapport');
@@ -62,8 +62,63 @@ describe('renderGrowthReportPdf', () => {
     const allDontKnow = Object.fromEntries(Object.entries(answers()).map(([id, v]) => [id, typeof v === 'number' ? DONT_KNOW : v]));
     const report = buildGrowthReport(growthTestV1, allDontKnow, 'en', { group: null, percentiles: {} });
     expect(report.opportunity).toBeNull();
-    const text = await textOf(await renderGrowthReportPdf(report, { locale: 'en', completedAt: null, url: 'https://koers.example/en/rapport/x' }));
+    const text = await textOf(await renderGrowthReportPdf(report, { locale: 'en', completedAt: null }));
     expect(text).toContain(messages('en').report.noOpportunity.slice(0, 40));
+  });
+});
+
+describe('the cover and the missing link', () => {
+  const withContact = (): Answers => ({ ...answers(), consent: 'yes', name: 'Fatma Yılmaz', company: 'Bakkerij De Korenschoof', email: 'f@example.nl' });
+  const completedAt = new Date('2026-03-02T09:00:00Z');
+
+  test('names the person and company, the date, the organisation and its call to action on page 1', async () => {
+    const report = buildGrowthReport(growthTestV1, withContact(), 'nl', peers);
+    const branding = { name: 'Demo Groeiadvies', logo: null, callToAction: 'https://demo-groeiadvies.example/afspraak' };
+    const bytes = await renderGrowthReportPdf(report, { locale: 'nl', completedAt, branding });
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const page1 = (await extractText(pdf, { mergePages: false })).text[0]!.replace(/\s+/g, ' ');
+    expect(page1).toContain('Fatma Yılmaz, Bakkerij De Korenschoof');
+    expect(page1).toContain('Datum: 2 maart 2026');
+    expect(page1).toContain('Aangeboden door Demo Groeiadvies');
+    expect(page1).toContain('Volgende stap: https://demo-groeiadvies.example/afspraak');
+    expect(page1).toContain(report.opportunity!.name);
+  });
+
+  test('without consent, no name; without an organisation, the first next step is the call to action', async () => {
+    const report = buildGrowthReport(growthTestV1, { ...withContact(), consent: 'no' }, 'en', peers);
+    const bytes = await renderGrowthReportPdf(report, { locale: 'en', completedAt, branding: null });
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const page1 = (await extractText(pdf, { mergePages: false })).text[0]!.replace(/\s+/g, ' ');
+    expect(page1).not.toContain('Fatma');
+    expect(page1).not.toContain('Korenschoof');
+    expect(page1).toContain(`Next step: ${report.opportunity!.steps[0]!.split(' ').slice(0, 5).join(' ')}`);
+  });
+
+  test('a logo that is not an image costs the logo, not the report', async () => {
+    const report = buildGrowthReport(growthTestV1, withContact(), 'nl', peers);
+    const branding = { name: 'Kantoor', logo: new TextEncoder().encode('<svg>not a png</svg>'), callToAction: null };
+    const text = await textOf(await renderGrowthReportPdf(report, { locale: 'nl', completedAt, branding }));
+    expect(text).toContain('Aangeboden door Kantoor');
+  });
+
+  test.each(LOCALES)('the %s PDF holds no link to the report page, in its text or its annotations', async (locale) => {
+    const report = buildGrowthReport(growthTestV1, withContact(), locale, peers);
+    const bytes = await renderGrowthReportPdf(report, { locale, completedAt, branding: { name: 'Kantoor', logo: null, callToAction: '+31 20 123 4567' } });
+    const raw = Buffer.from(bytes).toString('latin1');
+    const text = await textOf(bytes);
+    expect(text).not.toMatch(/\/rapport\//);
+    expect(text).not.toContain(messages(locale).report.keepLink);
+    expect(raw).not.toMatch(/\/rapport\//);
+    // The phone number becomes a tel: link; no other URI is in the file.
+    expect([...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1])).toEqual(['tel:+31201234567']);
+  });
+
+  test('names the weakest statements of the opportunity with the answers given', async () => {
+    const report = buildGrowthReport(growthTestV1, answers(), 'en', peers);
+    const text = await textOf(await renderGrowthReportPdf(report, { locale: 'en', completedAt: null }));
+    expect(report.opportunity!.weakest).toHaveLength(3);
+    expect(text).toContain(messages('en').growthReport.weakestIntro);
+    expect(text).toContain('your answer: Strongly disagree');
   });
 });
 
@@ -72,7 +127,7 @@ describe('the embedded Unicode font', () => {
 
   test('prints an owner-typed name in Polish, Turkish, Greek and Cyrillic exactly', async () => {
     const report = { ...buildGrowthReport(growthTestV1, answers(), 'nl', peers), profile: [name] };
-    const bytes = await renderGrowthReportPdf(report, { locale: 'nl', completedAt: null, url: 'https://koers.example/rapport/x' });
+    const bytes = await renderGrowthReportPdf(report, { locale: 'nl', completedAt: null });
     expect(await textOf(bytes)).toContain(name);
     // The font is embedded (subset), not one of PDF's standard fonts that only speak WinAnsi.
     const raw = Buffer.from(bytes).toString('latin1');
@@ -82,7 +137,7 @@ describe('the embedded Unicode font', () => {
 
   test('a script the font lacks (Japanese) prints as empty boxes without breaking the rest of the PDF', async () => {
     const report = { ...buildGrowthReport(growthTestV1, answers(), 'en', peers), profile: ['東京 Retail'] };
-    const bytes = await renderGrowthReportPdf(report, { locale: 'en', completedAt: null, url: 'https://koers.example/en/rapport/x' });
+    const bytes = await renderGrowthReportPdf(report, { locale: 'en', completedAt: null });
     const text = await textOf(bytes);
     expect(text).not.toContain('東京');
     expect(text).toContain('Retail');

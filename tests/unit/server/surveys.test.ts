@@ -85,7 +85,8 @@ describe('creating surveys', () => {
     const id = await create(coach, { closesAt: '2027-04-01' });
     const [row] = (await instancesOfCompany(companyId, db)).filter((r) => r.id === id);
     expect(row.publicId).toMatch(/^[a-z2-7]{26}$/);
-    expect([row.templateId, row.templateVersion, row.title, row.status]).toEqual(['growth-test', 1, 'Voorjaar', 'open']);
+    // The newest version: 2, the size-aware Growth Test (issue 12).
+    expect([row.templateId, row.templateVersion, row.title, row.status]).toEqual(['growth-test', 2, 'Voorjaar', 'open']);
     expect(row.locales).toEqual(['nl', 'en']);
     expect(row.closesAt?.toISOString()).toBe('2027-04-01T00:00:00.000Z');
     expect(row.organisationId).not.toBeNull();

@@ -8,6 +8,7 @@ import type { Locale, Survey } from '../../surveys/schema.ts';
 import { fill, formatNumber, messages } from '../../i18n/index.ts';
 import type { Fact, FactCount, ResponseFacts } from '../types.ts';
 import { growthTestV1 } from './definition.ts';
+import { growthTestV2 } from './definition-v2.ts';
 import { renderGrowthReportPdf } from './pdf.ts';
 import { buildGrowthReport } from './report.ts';
 import { GROWTH_AREAS, scoreGrowthTest } from './scoring.ts';
@@ -15,7 +16,7 @@ import { GROWTH_AREAS, scoreGrowthTest } from './scoring.ts';
 export const GROWTH_TEST_ID = 'growth-test';
 
 /** Every version ever served, oldest first: a response is always read against its own. */
-export const templates: Survey[] = [growthTestV1];
+export const templates: Survey[] = [growthTestV1, growthTestV2];
 
 /** The Growth Test has no per-instance choices yet. */
 export const optionsSchema = z.object({}).strict();

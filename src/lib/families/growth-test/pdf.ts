@@ -12,14 +12,15 @@ import { drawMasthead, drawPageFrames, openPdf } from '../../reports/pdf-documen
 import { drawBlocks, ensureSpace, heading, left, measureBlocks, width, type Block } from '../../reports/pdf-layout.ts';
 import { PDF_COLOURS as C, PDF_FONTS as F } from '../../reports/pdf-style.ts';
 import { drawTable } from '../../reports/pdf-table.ts';
+import { callToActionHref, type ReportBranding } from '../../reports/branding.ts';
 
 export interface PdfMeta {
   locale: Locale;
   completedAt: Date | null;
-  /** The report's own link, printed in every footer. */
-  url: string;
   /** Marks demo content, as the HTML report does. */
   demo?: boolean;
+  /** The organisation behind the test (issue 12 leads fill it); null draws the cover without it. */
+  branding?: ReportBranding | null;
 }
 
 /** Formats a 0–100 score for print; "–" for no score. */
@@ -32,6 +33,10 @@ const TABLE_COLUMNS = [0.36, 0.1, 0.19, 0.35];
 /**
  * Renders the report as PDF bytes (ArrayBuffer-backed, so a Response takes
  * them as they are). Texts come from the report and the i18n catalogue only.
+ * A cover page first (who it is for, the date, the organisation and its call
+ * to action). The PDF holds no link to the report page: the link is a bearer
+ * token, and a PDF gets forwarded and printed; whoever holds the file has
+ * the content already.
  * An area without a score is left out of the radar (its neighbours are
  * joined, as in the HTML chart) and named in a note under it, never drawn as 0.
  */
@@ -40,6 +45,8 @@ export async function renderGrowthReportPdf(report: GrowthReport, meta: PdfMeta)
   const { doc, bytes } = openPdf({ locale: meta.locale, title: m.report.title, subject: report.opportunity?.name });
   const score = (n: number | null) => (n === null ? '–' : formatNumber(n, meta.locale));
 
+  drawCover(doc, report, meta, m);
+  doc.addPage();
   const intro = meta.completedAt ? [fill(m.report.intro, { date: formatDate(meta.completedAt, meta.locale) })] : [];
   drawMasthead(doc, m, m.report.title, [...intro, ...report.profile, ...(meta.demo ? [m.report.demo] : [])].join(' · '));
   drawOpportunity(doc, report, m);
@@ -48,11 +55,61 @@ export async function renderGrowthReportPdf(report: GrowthReport, meta: PdfMeta)
   drawAreaTable(doc, report, m, score);
   drawAreaSteps(doc, report, m, score);
   drawLegend(doc, report, m);
-  const keep: Block[] = [{ text: m.report.keepLink, size: 9, color: C.muted, gapAfter: 2 }, { text: meta.url, size: 9, color: C.brand, link: meta.url }];
-  drawBlocks(doc, keep, left(doc), ensureSpace(doc, measureBlocks(doc, keep, width(doc)) + 12) + 12, width(doc));
-  drawPageFrames(doc, m, { footer: meta.url, link: meta.url, runningHead: `${m.meta.siteName} · ${m.report.title}` });
+  const title = `${m.meta.siteName} · ${m.report.title}`;
+  drawPageFrames(doc, m, { footer: meta.branding ? `${title} · ${meta.branding.name}` : title, runningHead: title });
   doc.end();
   return bytes;
+}
+
+const LOGO_BOX_PT = { width: 160, height: 64 };
+
+/**
+ * Page 1: the title, who the report is for (person and company when the
+ * respondent gave them), the date, the headline opportunity, and the
+ * organisation with its call to action. Without an organisation's call to
+ * action, the first next step is the call to action.
+ */
+function drawCover(doc: PDFKit.PDFDocument, report: GrowthReport, meta: PdfMeta, m: Messages) {
+  const t = m.growthReport;
+  const x = left(doc);
+  let y = doc.page.margins.top;
+  const brand = meta.branding ?? null;
+  if (brand?.logo) {
+    // A logo pdfkit cannot read must not cost the respondent their report: the name below still says who offers it.
+    try {
+      doc.image(Buffer.from(brand.logo), x, y, { fit: [LOGO_BOX_PT.width, LOGO_BOX_PT.height] });
+      y += LOGO_BOX_PT.height + 16;
+    } catch {
+      /* drawn without the logo */
+    }
+  }
+  doc.font(F.bold).fontSize(13).fillColor(C.brand).text(m.meta.siteName, x, y, { lineBreak: false });
+  y += 22;
+  doc.moveTo(x, y).lineTo(x + width(doc), y).lineWidth(1.5).stroke(C.brand);
+  const who = [report.respondent.name, report.respondent.company].filter((s): s is string => Boolean(s));
+  const blocks: Block[] = [{ text: m.report.title, font: F.bold, size: 30, color: C.brandDark, gapAfter: 18 }];
+  if (who.length > 0) blocks.push({ text: t.coverFor, size: 10, color: C.muted, gapAfter: 2 }, { text: who.join(', '), font: F.bold, size: 16, gapAfter: 12 });
+  if (meta.completedAt) blocks.push({ text: fill(t.coverDate, { date: formatDate(meta.completedAt, meta.locale) }), gapAfter: 4 });
+  if (report.profile.length > 0) blocks.push({ text: report.profile.join(' · '), size: 9.5, color: C.muted, gapAfter: 4 });
+  if (meta.demo) blocks.push({ text: m.report.demo, font: F.bold, size: 9.5, gapAfter: 4 });
+  blocks.push({ text: m.report.opportunityTitle, font: F.bold, size: 10, color: C.brand, gapAfter: 4 });
+  blocks.push({ text: report.opportunity?.name ?? m.report.noOpportunity, font: F.bold, size: report.opportunity ? 17 : 10, color: C.brandDark, gapAfter: 24 });
+  y = drawBlocks(doc, blocks, x, y + 40, width(doc));
+
+  const action = brand?.callToAction ?? report.opportunity?.steps[0] ?? null;
+  const footer: Block[] = [];
+  if (brand) footer.push({ text: fill(t.coverPreparedBy, { name: brand.name }), font: F.bold, size: 12, gapAfter: 6 });
+  if (action) {
+    const href = brand?.callToAction ? callToActionHref(action) : null;
+    footer.push({ text: fill(t.coverCallToAction, { action }), size: 11, color: href ? C.brand : C.ink, gapAfter: 0, ...(href ? { link: href } : {}) });
+  }
+  if (footer.length === 0) return;
+  const inner = width(doc) - 2 * BOX_PADDING_PT;
+  const height = measureBlocks(doc, footer, inner) + 2 * BOX_PADDING_PT;
+  const top = Math.max(y, doc.page.height - doc.page.margins.bottom - height);
+  doc.rect(x, top, width(doc), height).fill(C.brandTint);
+  doc.rect(x, top, 4, height).fill(C.brand);
+  drawBlocks(doc, footer, x + BOX_PADDING_PT, top + BOX_PADDING_PT, inner);
 }
 
 const label = (text: string): Block => ({ text, font: F.bold, size: 10, gapAfter: 3 });
@@ -64,7 +121,11 @@ function drawOpportunity(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messa
   const blocks: Block[] = [{ text: m.report.opportunityTitle, font: F.bold, size: 10, color: C.brand, gapAfter: 4 }];
   if (o) {
     blocks.push({ text: o.name, font: F.bold, size: 17, color: C.brandDark, gapAfter: 6 }, { text: o.why, gapAfter: 10 });
-    blocks.push(label(m.report.opportunityWhy), { text: o.rule, gapAfter: 10 }, label(m.report.nextSteps));
+    blocks.push(label(m.report.opportunityWhy), { text: o.rule, gapAfter: o.weakest.length > 0 ? 4 : 10 });
+    if (o.weakest.length > 0) blocks.push({ text: m.growthReport.weakestIntro, gapAfter: 4 });
+    o.weakest.forEach((w, i) => blocks.push({ text: `${w.text} (${fill(m.growthReport.weakestAnswer, { answer: w.answer })})`, marker: '•', gapAfter: i === o.weakest.length - 1 ? 8 : 3 }));
+    o.ties.forEach((tie) => blocks.push({ text: tie, size: 9.5, gapAfter: 6 }));
+    blocks.push({ ...label(m.report.nextSteps), gapAfter: 3 });
     o.steps.forEach((step, i) => blocks.push({ text: step, marker: `${i + 1}.`, gapAfter: 4 }));
     blocks.push({ ...label(m.report.smartGoalTitle), gapAfter: 6 });
   } else blocks.push({ text: m.report.noOpportunity, gapAfter: 0 });

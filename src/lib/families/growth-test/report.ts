@@ -6,16 +6,21 @@
  */
 import type { Answers } from '../../surveys/answers.ts';
 import type { Locale, Survey } from '../../surveys/schema.ts';
-import { fill, messages, pick } from '../../i18n/index.ts';
+import { fill, formatNumber, messages, pick } from '../../i18n/index.ts';
 import { MIN_PEER_GROUP } from '../../limits.ts';
 import {
   levelFor,
   scoreGrowthTest,
   type GrowthArea,
-  type GrowthTestScore,
   type MaturityLevel,
 } from './scoring.ts';
-import { AREA_ADVICE, LEVEL_DESCRIPTIONS } from './advice.ts';
+import { AREA_ADVICE, LEVEL_DESCRIPTIONS, type AreaAdvice } from './advice.ts';
+import { explainOpportunity, type TieReason } from './explain.ts';
+import { datedGoal } from './smart-goal.ts';
+import { SOLO_SMART_GOALS } from './advice-solo.ts';
+import { SOLO_BAND } from './definition-v2.ts';
+
+const TEAM_SMART_GOALS = Object.fromEntries(Object.entries(AREA_ADVICE).map(([area, a]) => [area, a.smartGoal])) as Record<GrowthArea, AreaAdvice['smartGoal']>;
 import type { PeerComparison } from '../../server/queries/benchmarks.ts';
 
 export interface ReportArea {
@@ -35,6 +40,8 @@ export interface ReportArea {
 export interface GrowthReport {
   overall: number | null;
   overallLevelName: string | null;
+  /** Name and company from the contact step, only when the respondent gave them (with consent). */
+  respondent: { name: string | null; company: string | null };
   /** The respondent's context ("Retail, 2 to 9 employees"), for personalising. */
   profile: string[];
   opportunity: {
@@ -44,6 +51,10 @@ export interface GrowthReport {
     rule: string;
     smartGoal: string;
     steps: string[];
+    /** The respondent's weakest statements of this area, in their words and with their answer. */
+    weakest: { text: string; answer: string }[];
+    /** One sentence per kind of tie: which other areas came out equal and why this one comes first. */
+    ties: string[];
   } | null;
   areas: ReportArea[];
   peerNote: string;
@@ -51,14 +62,20 @@ export interface GrowthReport {
   chart: { labels: string[]; scores: (number | null)[]; label: string };
 }
 
+export interface ReportContext {
+  completedAt?: Date | null;
+}
+
 export function buildGrowthReport(
   survey: Survey,
   answers: Answers,
   locale: Locale,
   peers: PeerComparison,
-  score: GrowthTestScore = scoreGrowthTest(survey, answers),
+  /** When the test was completed: turns the SMART goal's "within 30 days" into a date. */
+  context: ReportContext = {},
 ): GrowthReport {
   const m = messages(locale);
+  const score = scoreGrowthTest(survey, answers);
   const groupName = peers.group
     ? fill(
         peers.group.kind === 'sector' ? m.report.peerSector : peers.group.kind === 'size' ? m.report.peerSize : m.report.peerAll,
@@ -84,6 +101,13 @@ export function buildGrowthReport(
   });
 
   const opportunityArea = score.opportunity && areas.find((a) => a.area === score.opportunity!.area)!;
+  const explanation = explainOpportunity(survey, answers, score);
+  const nameOf = (area: GrowthArea) => areas.find((a) => a.area === area)!.name;
+  const tieTexts: Record<TieReason, string> = {
+    weight: m.growthReport.tieWeight,
+    'lower-score': m.growthReport.tieLowerScore,
+    order: m.growthReport.tieOrder,
+  };
   const opportunity =
     score.opportunity && opportunityArea && opportunityArea.level
       ? {
@@ -91,14 +115,30 @@ export function buildGrowthReport(
           name: opportunityArea.name,
           why: pick(AREA_ADVICE[opportunityArea.area].why, locale),
           rule: fill(m.report.opportunityRule, { score: Math.round(score.opportunity.score) }),
-          smartGoal: pick(AREA_ADVICE[opportunityArea.area].smartGoal[opportunityArea.level], locale),
+          // "I" for a one-person business, "we" for a team.
+          smartGoal: datedGoal(
+            pick((answers.employees === SOLO_BAND ? SOLO_SMART_GOALS : TEAM_SMART_GOALS)[opportunityArea.area][opportunityArea.level], locale),
+            context.completedAt ?? null,
+            locale,
+          ),
           steps: opportunityArea.steps,
+          weakest: (explanation?.weakest ?? []).map((w) => ({
+            text: pick(w.text, locale),
+            answer: m.survey.agreement[String(w.value) as keyof typeof m.survey.agreement],
+          })),
+          ties: (explanation?.ties ?? []).map((t) =>
+            fill(tieTexts[t.reason], {
+              areas: joinNames(t.areas.map(nameOf), m.growthReport.and),
+              score: formatNumber(score.opportunity!.score, locale),
+            }),
+          ),
         }
       : null;
 
   return {
     overall: score.overall,
     overallLevelName: score.overall === null ? null : pick(LEVEL_DESCRIPTIONS[levelFor(score.overall)].name, locale),
+    respondent: respondentOf(answers),
     profile: profileOf(survey, answers, locale),
     opportunity,
     areas,
@@ -106,6 +146,14 @@ export function buildGrowthReport(
     levels: Object.values(LEVEL_DESCRIPTIONS).map((l) => ({ name: pick(l.name, locale), description: pick(l.description, locale) })),
     chart: { labels: areas.map((a) => a.shortName), scores: areas.map((a) => a.score), label: m.report.score },
   };
+}
+
+const givenText = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+/** The contact step is only asked after consent; answers left from before a "no" do not count. */
+function respondentOf(answers: Answers): GrowthReport['respondent'] {
+  if (answers.consent !== 'yes') return { name: null, company: null };
+  return { name: givenText(answers.name), company: givenText(answers.company) };
 }
 
 /** The labels of the context answers (sector, size, revenue, age), in the order asked. */
@@ -117,4 +165,9 @@ function profileOf(survey: Survey, answers: Answers, locale: Locale): string[] {
     const option = q.options.find((o) => o.value === answers[q.id]);
     return option ? [pick(option.label, locale)] : [];
   });
+}
+
+/** "A", "A and B", "A, B and C". */
+function joinNames(names: string[], and: string): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }

@@ -5,6 +5,7 @@
 import type { Survey } from '../../surveys/schema.ts';
 import type { Answers } from '../../surveys/answers.ts';
 import { THIN_AREA_SHARE } from '../../limits.ts';
+import { conditionMet } from '../../surveys/engine.ts';
 
 /** The scored areas, in the order the test asks them. Section ids in the definition match these. */
 export const GROWTH_AREAS = [
@@ -92,7 +93,9 @@ const roundTo1 = (n: number) => Math.round(n * 10) / 10;
  */
 export function scoreGrowthTest(survey: Survey, answers: Answers): GrowthTestScore {
   const areas = GROWTH_AREAS.map((area): AreaScore => {
-    const statements = survey.sections.find((s) => s.id === area)?.questions.filter((q) => q.type === 'agreement') ?? [];
+    // Only the statements this respondent was shown: version 2 hides some for a one-person business.
+    const statements =
+      survey.sections.find((s) => s.id === area)?.questions.filter((q) => q.type === 'agreement' && conditionMet(q.showIf, answers)) ?? [];
     const points: number[] = [];
     for (const statement of statements) {
       const value = answers[statement.id];
@@ -116,6 +119,11 @@ export function scoreGrowthTest(survey: Survey, answers: Answers): GrowthTestSco
   return { areas, overall, opportunity: pickOpportunity(scored) };
 }
 
+/** weight × (100 − score), one decimal: what the opportunity rule compares. */
+export function weightedGapOf(area: GrowthArea, score: number): number {
+  return roundTo1(AREA_WEIGHTS[area] * (100 - score));
+}
+
 /**
  * The biggest growth opportunity: the scored area with the largest weighted
  * gap to 100. Ties (equal weighted gaps) go to the lower score, then to the
@@ -124,7 +132,7 @@ export function scoreGrowthTest(survey: Survey, answers: Answers): GrowthTestSco
 export function pickOpportunity(scored: { area: GrowthArea; score: number }[]): Opportunity | null {
   let best: Opportunity | null = null;
   for (const { area, score } of scored) {
-    const weightedGap = roundTo1(AREA_WEIGHTS[area] * (100 - score));
+    const weightedGap = weightedGapOf(area, score);
     if (weightedGap <= 0) continue;
     const better =
       !best ||

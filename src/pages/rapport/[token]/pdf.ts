@@ -1,12 +1,10 @@
 /** The Growth Test report as a PDF download, at the respondent's own unguessable link. */
 import type { APIRoute } from 'astro';
 import { messages } from '../../../lib/i18n/index.ts';
-import { paths } from '../../../lib/paths.ts';
 import { renderGrowthReportPdf } from '../../../lib/families/growth-test/pdf.ts';
-import { publicOrigin } from '../../../lib/server/origin.ts';
 import { loadGrowthReport } from '../../../lib/server/reports.ts';
 
-export const GET: APIRoute = async ({ params, locals, url }) => {
+export const GET: APIRoute = async ({ params, locals }) => {
   const locale = locals.locale;
   const m = messages(locale);
   const token = params.token ?? '';
@@ -17,7 +15,8 @@ export const GET: APIRoute = async ({ params, locals, url }) => {
   const pdf = await renderGrowthReportPdf(loaded.report, {
     locale,
     completedAt: loaded.response.completedAt,
-    url: new URL(paths.report(locale, token), publicOrigin(url)).href,
+    // The organisation's branding: wired by the leads work (brandingFor(organisationId)).
+    branding: null,
     demo: loaded.response.isDemo,
   });
   return new Response(pdf, {

@@ -1,0 +1,75 @@
+/**
+ * "Why this opportunity", in the respondent's own answers: the weakest
+ * statements of the chosen area as they answered them, and the areas that
+ * tied with it and the rule that put this one first. Pure: survey, answers
+ * and score in, data out; report.ts puts it into words.
+ */
+import type { Answers } from '../../surveys/answers.ts';
+import type { Localized, Survey } from '../../surveys/schema.ts';
+import { WEAKEST_STATEMENTS_SHOWN } from '../../limits.ts';
+import { statementScore, weightedGapOf, type GrowthArea, type GrowthTestScore } from './scoring.ts';
+
+export interface WeakStatement {
+  id: string;
+  /** The statement as the respondent saw it (a size variant is its own statement). */
+  text: Localized;
+  /** Their answer on the 1–5 agreement scale, as given (not reversed). */
+  value: number;
+  /** 0–100 after reversing a negative statement. */
+  score: number;
+}
+
+/**
+ * Why another area with an equal result lost:
+ * - `weight`: same score, but the opportunity weighs more (ambition, core customers);
+ * - `lower-score`: same weighted gap, the opportunity scores lower;
+ * - `order`: same weighted gap and score, the opportunity is asked first.
+ */
+export type TieReason = 'weight' | 'lower-score' | 'order';
+
+export interface Tie {
+  reason: TieReason;
+  areas: GrowthArea[];
+}
+
+export interface OpportunityExplanation {
+  /** Lowest statement score first, then in the order asked; statements at 100 are no weakness and never listed. */
+  weakest: WeakStatement[];
+  /** Empty when no other area tied. One entry per reason, areas in the order asked. */
+  ties: Tie[];
+}
+
+/** null when the score has no opportunity. */
+export function explainOpportunity(survey: Survey, answers: Answers, score: GrowthTestScore): OpportunityExplanation | null {
+  const opportunity = score.opportunity;
+  if (!opportunity) return null;
+  const statements = survey.sections.find((s) => s.id === opportunity.area)?.questions ?? [];
+  const weak: WeakStatement[] = [];
+  for (const q of statements) {
+    const value = answers[q.id];
+    if (q.type !== 'agreement' || typeof value !== 'number') continue;
+    const points = statementScore(value, q.reverse);
+    if (points < 100) weak.push({ id: q.id, text: q.text, value, score: points });
+  }
+  // Array.prototype.sort is stable, so equal scores keep the order asked.
+  const weakest = weak.sort((a, b) => a.score - b.score).slice(0, WEAKEST_STATEMENTS_SHOWN);
+
+  const byReason = new Map<TieReason, GrowthArea[]>();
+  for (const a of score.areas) {
+    if (a.area === opportunity.area || a.score === null) continue;
+    const sameGap = weightedGapOf(a.area, a.score) === opportunity.weightedGap;
+    const reason: TieReason | null = sameGap
+      ? a.score === opportunity.score
+        ? 'order'
+        : 'lower-score'
+      : a.score === opportunity.score
+        ? 'weight'
+        : null;
+    if (reason) byReason.set(reason, [...(byReason.get(reason) ?? []), a.area]);
+  }
+  const ties = (['weight', 'lower-score', 'order'] as const).flatMap((reason): Tie[] => {
+    const areas = byReason.get(reason);
+    return areas ? [{ reason, areas }] : [];
+  });
+  return { weakest, ties };
+}

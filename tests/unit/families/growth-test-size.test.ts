@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { growthTestV1 } from '../../../src/lib/families/growth-test/definition.ts';
+import { SOLO_WORDING, TEAM_BANDS, growthTestV2 } from '../../../src/lib/families/growth-test/definition-v2.ts';
+import { scoreGrowthTest } from '../../../src/lib/families/growth-test/scoring.ts';
+import { buildGrowthReport } from '../../../src/lib/families/growth-test/report.ts';
+import { currentSurvey, GROWTH_TEST_ID } from '../../../src/lib/families/index.ts';
+import { pruneAnswers, visibleQuestions } from '../../../src/lib/surveys/engine.ts';
+import type { Answers } from '../../../src/lib/surveys/answers.ts';
+
+const statementsSeen = (employees: string) =>
+  growthTestV2.sections.flatMap((s) => visibleQuestions(s, { employees })).filter((q) => q.type === 'agreement');
+
+/** Words that speak of staff and teams, in either language. */
+const TEAM_WORDS = /medewerker|collega|\bteam|iedereen|elkaar|employee|colleague|everyone|each other|our people/i;
+
+describe('Growth Test version 2: size-aware', () => {
+  test('new tests get version 2; version 1 stays for the answers given on it', () => {
+    expect(currentSurvey(GROWTH_TEST_ID)!.version).toBe(2);
+    expect(growthTestV1.version).toBe(1);
+  });
+
+  test.each(TEAM_BANDS)('a business of %s people sees exactly the statements of version 1, word for word', (employees) => {
+    const v1 = growthTestV1.sections.flatMap((s) => s.questions).filter((q) => q.type === 'agreement');
+    expect(statementsSeen(employees).map((q) => [q.id, q.text])).toEqual(v1.map((q) => [q.id, q.text]));
+  });
+
+  test('a solo owner never sees a statement about staff or teams, in either language', () => {
+    const seen = statementsSeen('1');
+    for (const q of seen) {
+      expect(q.text.nl, q.id).not.toMatch(TEAM_WORDS);
+      expect(q.text.en, q.id).not.toMatch(TEAM_WORDS);
+    }
+    const hidden = Object.entries(SOLO_WORDING).filter(([, rule]) => rule === 'hide').map(([id]) => id);
+    expect(hidden).toEqual(['customer_focus_2', 'customer_focus_3', 'customer_focus_4', 'sales_4']);
+    expect(seen).toHaveLength(45 - hidden.length);
+    expect(seen.map((q) => q.id)).toContain('customer_focus_1_solo');
+    expect(seen.map((q) => q.id)).not.toContain('customer_focus_1');
+  });
+
+  test('every statement of version 1 that speaks of staff or teams has a rule', () => {
+    const team = growthTestV1.sections.flatMap((s) => s.questions).filter((q) => q.type === 'agreement' && (TEAM_WORDS.test(q.text.nl) || TEAM_WORDS.test(q.text.en)));
+    expect(team.map((q) => q.id).filter((id) => !(id in SOLO_WORDING))).toEqual([]);
+  });
+});
+
+describe('scoring a solo owner', () => {
+  /** Every shown statement answered `value`, plus what the caller adds. */
+  function soloAnswers(value: number, extra: Answers = {}): Answers {
+    const answers: Answers = { sector: 'retail', employees: '1' };
+    for (const q of statementsSeen('1')) answers[q.id] = q.type === 'agreement' && q.reverse ? 6 - value : value;
+    return { ...answers, ...extra };
+  }
+
+  test('an area is the mean of the statements shown; hidden ones count neither as zero nor in the total', () => {
+    const score = scoreGrowthTest(growthTestV2, soloAnswers(4, { customer_focus_1_solo: 2 }));
+    // customer focus: shown _1_solo (25) and _5_solo (75): (25 + 75) / 2 = 50, total 2, not thin.
+    expect(score.areas.find((a) => a.area === 'customer_focus')).toMatchObject({ score: 50, answered: 2, total: 2, thin: false });
+    expect(score.areas.find((a) => a.area === 'sales')).toMatchObject({ score: 75, answered: 4, total: 4 });
+  });
+
+  test('answers a solo owner could not have given (team statements) are pruned before they are stored, and never scored', () => {
+    const stray = soloAnswers(4, { customer_focus_2: 1, customer_focus_3: 1 });
+    expect(pruneAnswers(growthTestV2, stray)).not.toHaveProperty('customer_focus_2');
+    expect(scoreGrowthTest(growthTestV2, stray).areas.find((a) => a.area === 'customer_focus')!.score).toBe(75);
+  });
+
+  test('the report quotes the solo wording the respondent saw', () => {
+    const answers = soloAnswers(4, { customer_focus_1_solo: 1, customer_focus_5_solo: 1 });
+    const report = buildGrowthReport(growthTestV2, answers, 'en', { group: null, percentiles: {} });
+    expect(report.opportunity!.area).toBe('customer_focus');
+    expect(report.opportunity!.weakest.map((w) => w.text)).toEqual([
+      (SOLO_WORDING.customer_focus_1 as { en: string }).en,
+      (SOLO_WORDING.customer_focus_5 as { en: string }).en,
+    ]);
+  });
+});
