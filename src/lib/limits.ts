@@ -159,3 +159,5 @@ export const MAX_BUBBLES_DRAWN = 500;
 export const MAX_PARETO_POINTS = 200;
 /** Empty rows in the editable customer table (the form without JavaScript). */
 export const CUSTOMER_FORM_ROWS = 10;
+/** The largest body the customer-import page reads: a file of MAX_CUSTOMER_FILE_BYTES plus the form around it. Every other route keeps MAX_BODY_BYTES. */
+export const MAX_CUSTOMER_UPLOAD_BODY_BYTES = MAX_CUSTOMER_FILE_BYTES + 64 * 1024;

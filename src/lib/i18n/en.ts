@@ -1,4 +1,5 @@
 /** The English catalogue: same shape as the Dutch one (nl.ts). */
+import { segmentationTexts } from './segmentation.ts';
 import type { Messages } from './nl.ts';
 
 export const en: Messages = {
@@ -565,4 +566,5 @@ export const en: Messages = {
     moreThan: 'more than {count}',
     commentDate: 'Completed on {date}',
   },
+  segmentation: segmentationTexts.en,
 };
