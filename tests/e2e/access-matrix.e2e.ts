@@ -25,6 +25,7 @@ interface Ids {
   otherSurvey: string;
   entrepreneurSurvey: string;
   publicId: string;
+  entrepreneurCompany: string;
 }
 
 /** Creates a survey through the owner's form, as `email`, and returns its id. */
@@ -55,7 +56,7 @@ async function demoIds(): Promise<Ids> {
     const otherSurvey = await createSurvey(DEMO_USERS.otherConsultant, ids.otherClient);
     const entrepreneurSurvey = await createSurvey(DEMO_USERS.entrepreneur, entrepreneurCompany);
     const publicId = await withDatabase(async (db) => String((await db.execute({ sql: 'select public_id from surveys where id = ?', args: [ownSurvey] })).rows[0].public_id));
-    return { ...ids, ownSurvey, otherSurvey, entrepreneurSurvey, publicId };
+    return { ...ids, ownSurvey, otherSurvey, entrepreneurSurvey, publicId, entrepreneurCompany };
   });
 }
 
@@ -111,6 +112,13 @@ function matrix(ids: Ids): [string, Outcome[]][] {
     [`/en/v/${ids.publicId}`, ['away', 'away', 'away', 'away', 'away']],
     [`/v/${ids.publicId}/bedankt`, ['ok', 'ok', 'ok', 'ok', 'ok']],
     ['/v/aaaaaaaaaaaaaaaaaaaaaaaaaa', ['gone', 'gone', 'gone', 'gone', 'gone']],
+    // Customer segmentation (issue 11): the people who run a company's surveys; anything else reads as unknown.
+    [`/dashboard/segmentatie/${ids.ownClient}`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/en/dashboard/segmentatie/${ids.ownClient}`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/dashboard/segmentatie/${ids.otherClient}`, ['in', 'gone', 'gone', 'ok', 'ok']],
+    [`/dashboard/segmentatie/${ids.entrepreneurCompany}`, ['in', 'ok', 'ok', 'gone', 'ok']],
+    [`/dashboard/segmentatie/${ids.entrepreneurCompany}/klanten.csv`, ['in', 'gone', 'gone', 'gone', 'gone']],
+    ['/dashboard/segmentatie/nonexistent0000', ['in', 'gone', 'gone', 'gone', 'gone']],
   ];
 }
 
