@@ -11,7 +11,7 @@ export async function postCustomerFile(base: string, cookie: string, companyId: 
   const form = new FormData();
   form.set('action', 'preview-file');
   form.set('label', 'fault test');
-  form.set('file', new Blob([bytes], { type }), name);
+  form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), name);
   return postForm(base, cookie, companyId, form);
 }
 
