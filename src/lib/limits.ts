@@ -161,3 +161,5 @@ export const MAX_PARETO_POINTS = 200;
 export const CUSTOMER_FORM_ROWS = 10;
 /** The largest body the customer-import page reads: a file of MAX_CUSTOMER_FILE_BYTES plus the form around it. Every other route keeps MAX_BODY_BYTES. */
 export const MAX_CUSTOMER_UPLOAD_BODY_BYTES = MAX_CUSTOMER_FILE_BYTES + 64 * 1024;
+/** Names listed at most per step-4 group and in the loss-making list; the rest are counted ("and 1,234 more") and all are in the table and the CSV. */
+export const MAX_CUSTOMERS_LISTED = 50;

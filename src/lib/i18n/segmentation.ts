@@ -131,6 +131,7 @@ const nlSegmentation = {
   partWaysTitle: 'Klanten om mogelijk afscheid van te nemen',
   partWaysLead: 'Weinig winst, weinig groei en weinig fit. Neem zorgvuldig afscheid: bespreek eerst of andere prijsafspraken of een andere werkwijze helpen, verwijs waar het kan door naar een partij die beter past, en behandel ze als mogelijke klanten van later.',
   groupNone: 'geen',
+  andMore: 'En nog {n} klanten: zie de tabel in stap 3 of download de klanten.',
   why: {
     profitable: 'winstgevend',
     growth: 'groeipotentie',
@@ -288,6 +289,7 @@ const enSegmentation: typeof nlSegmentation = {
   partWaysTitle: 'Customers you might part ways with',
   partWaysLead: 'Little profit, little growth and little fit. Part ways with care: first discuss whether other price agreements or another way of working would help, refer them where you can to a party that suits them better, and treat them as possible future customers.',
   groupNone: 'none',
+  andMore: 'And {n} more customers: see the table in step 3 or download the customers.',
   why: {
     profitable: 'profitable',
     growth: 'growth potential',
