@@ -1,4 +1,5 @@
 /** The customer-file parser on messy files: the examples of docs/scoring.md, "Customer segmentation". */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { customersCsv, neutraliseFormula } from '../../../src/lib/segmentation/export-csv.ts';
 import { parseNumber } from '../../../src/lib/segmentation/numbers.ts';
@@ -94,6 +95,21 @@ describe('other shapes of file', () => {
       { row: 3, reason: { code: 'required', column: 'strategicFit' } },
       { row: 4, reason: { code: 'required', column: 'name' } },
     ]);
+  });
+});
+
+describe('XLSX (read-excel-file)', () => {
+  test('a small workbook: numbers as numbers, an empty row, a formula-like name as text, an out-of-range score refused', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/customers.xlsx', import.meta.url)));
+    const r = await parseCustomerFile(bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.rows.map((c) => [c.name, c.revenue, c.profit])).toEqual([
+      ['Zeilschool Wind', 40000, 8000],
+      ['Bakker Brood', 12500.5, 250],
+      ['=SUM(1)', 1000, 100],
+    ]);
+    expect(r.rejected).toEqual([{ row: 6, reason: { code: 'out-of-range', column: 'growthPotential', value: '7', min: 1, max: 5 } }]);
+    expect(r.emptyRowsIgnored).toBe(1);
   });
 });
 
