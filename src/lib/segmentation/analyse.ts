@@ -6,7 +6,7 @@
 import { profitabilityScore, type Customer } from './customer.ts';
 import { fitGroupOf, type FitGroup, type FitReason } from './fit.ts';
 import { topOverlap, type Overlap } from './overlap.ts';
-import { pareto, type Pareto } from './pareto.ts';
+import { compareNames, pareto, type Pareto } from './pareto.ts';
 import { quadrantOf, type Quadrant, type Thresholds } from './quadrants.ts';
 
 export interface AnalysedCustomer {
@@ -66,6 +66,6 @@ export function analyseSegmentation(customers: readonly Customer[], thresholds: 
   });
   const lossMaking = customers
     .flatMap((c) => (c.profit !== null && c.profit < 0 ? [{ name: c.name, profit: c.profit }] : []))
-    .sort((a, b) => a.profit - b.profit || a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => a.profit - b.profit || compareNames(a.name, b.name));
   return { customers: customers.length, withProfit: profitItems.length, revenue, profit, lossMaking, overlap, thresholds, analysed };
 }

@@ -26,11 +26,14 @@ export interface Pareto {
 
 const cents = (n: number) => Math.round(n * 100);
 
+/** One collator for every comparison: `localeCompare(x, 'nl')` builds one per call, seconds for 10,000 customers with many equal values. */
+export const compareNames = new Intl.Collator('nl').compare;
+
 /** Largest first; equal values by name (then as given), so the same list always gives the same order. */
 export function rankDescending<T extends ParetoItem>(items: readonly T[]): T[] {
   return items
     .map((item, i) => ({ item, i }))
-    .sort((a, b) => b.item.value - a.item.value || a.item.name.localeCompare(b.item.name, 'nl') || a.i - b.i)
+    .sort((a, b) => b.item.value - a.item.value || compareNames(a.item.name, b.item.name) || a.i - b.i)
     .map(({ item }) => item);
 }
 
