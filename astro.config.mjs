@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import svelte from '@astrojs/svelte';
-import { MAX_BODY_BYTES } from './src/lib/limits.ts';
+import { MAX_CUSTOMER_UPLOAD_BODY_BYTES } from './src/lib/limits.ts';
 import { buildInfo } from './scripts/build-info.mjs';
 
 /**
@@ -26,9 +26,11 @@ function benchEndpoint() {
 
 export default defineConfig({
   output: 'server',
-  // The middleware refuses a declared Content-Length over the limit; this
-  // stops a chunked body (no length given) at the same size while it is read.
-  adapter: node({ mode: 'standalone', bodySizeLimit: MAX_BODY_BYTES }),
+  // The middleware refuses a declared Content-Length over each route's limit
+  // (MAX_BODY_BYTES; the customer-file upload MAX_CUSTOMER_UPLOAD_BODY_BYTES);
+  // this stops a chunked body (no length given) while it is read, at the
+  // largest limit any route has, since the adapter knows no routes.
+  adapter: node({ mode: 'standalone', bodySizeLimit: MAX_CUSTOMER_UPLOAD_BODY_BYTES }),
   // buildInfo: build-info.json in the output folder names the commit, so the bench can tell a stale build.
   integrations: [svelte(), buildInfo(), ...(BENCH_BUILD ? [benchEndpoint()] : [])],
   outDir: BENCH_BUILD ? './dist-bench' : './dist',

@@ -385,3 +385,73 @@ export const surveyWebhooks = sqliteTable('survey_webhooks', {
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at'),
 });
+
+/**
+ * Customer segmentation (issue 11): each import of a company's customer
+ * list is kept as a numbered version, so this year's picture can be set
+ * beside last year's. The newest version is the company's current list.
+ */
+export const customerImports = sqliteTable(
+  'customer_imports',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    /** 1, 2, 3, … per company; the unique index stops two saves taking the same number. */
+    version: integer('version').notNull(),
+    /** What the period is called, e.g. "2026" or "Q3 2026". */
+    label: text('label').notNull(),
+    customerCount: integer('customer_count').notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('customer_imports_company_version_idx').on(t.companyId, t.version)],
+);
+
+/** The customers of one import, in the order imported. Scores are 1–5, 5 the favourable end; null where not given. */
+export const importedCustomers = sqliteTable(
+  'imported_customers',
+  {
+    importId: text('import_id')
+      .notNull()
+      .references(() => customerImports.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    revenue: real('revenue').notNull(),
+    profit: real('profit'),
+    priceAgreement: integer('price_agreement'),
+    workability: integer('workability'),
+    timeEnergy: integer('time_energy'),
+    acquisitionCost: integer('acquisition_cost'),
+    loyalty: integer('loyalty'),
+    growthPotential: integer('growth_potential').notNull(),
+    strategicFit: integer('strategic_fit').notNull(),
+    culturalFit: integer('cultural_fit').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.position] })],
+);
+
+/**
+ * A parsed customer file waiting between its preview and its save: the
+ * browser keeps only the random id, so what is saved is exactly what was
+ * previewed, never rows the client re-sent. Expires after
+ * CUSTOMER_PREVIEW_TTL_MS; one preview per user and company.
+ */
+export const customerPreviews = sqliteTable(
+  'customer_previews',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    /** The parse result as JSON: { rows, rejected, emptyRowsIgnored }. */
+    payload: text('payload').notNull(),
+    expiresAt: timestamp('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('customer_previews_user_company_idx').on(t.userId, t.companyId)],
+);

@@ -6,7 +6,7 @@
  * valid survey page post itself (sectionPost).
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { HSTS_MAX_AGE_S, MAX_BODY_BYTES } from './lib/limits.ts';
+import { HSTS_MAX_AGE_S, MAX_BODY_BYTES, MAX_CUSTOMER_UPLOAD_BODY_BYTES } from './lib/limits.ts';
 import { localePath, opensByToken, splitLocale } from './lib/paths.ts';
 import { routeAccess } from './lib/server/auth/access.ts';
 import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from './lib/server/auth/session.ts';
@@ -24,9 +24,13 @@ const refuseCrossSite = defineMiddleware(async (context, next) => {
 });
 import { handleSectionRequest } from './lib/server/survey-flow.ts';
 
+/** The customer-import page takes a customer file (issue 11); it parses within its own, smaller limits (src/lib/segmentation/parse-file.ts). */
+const CUSTOMER_UPLOAD_PAGE = /^\/dashboard\/segmentatie\/[^/]+$/;
+
 const limitBody = defineMiddleware(async (context, next) => {
   const length = Number(context.request.headers.get('content-length') ?? 0);
-  if (length > MAX_BODY_BYTES) {
+  const limit = CUSTOMER_UPLOAD_PAGE.test(splitLocale(context.url.pathname).path) ? MAX_CUSTOMER_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+  if (length > limit) {
     return new Response('Request body too large / Verzoek te groot', { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   return next();

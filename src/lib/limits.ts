@@ -71,6 +71,8 @@ export const THROTTLES = {
   surveyWrite: { limit: 120, windowS: 60, shared: false },
   /** Webhook changes and test events by one signed-in owner: each test event is an outgoing request, so few. */
   webhookWrite: { limit: 20, windowS: 10 * 60, shared: true },
+  /** Customer-file previews and saves by one account (issue 11): each parses up to MAX_CUSTOMER_FILE_BYTES. */
+  customerImportAccount: { limit: 60, windowS: 15 * 60, shared: true },
 } as const satisfies Record<string, ThrottlePolicy>;
 export type ThrottleName = keyof typeof THROTTLES;
 
@@ -156,3 +158,33 @@ export const WEBHOOK_LOG_EVENTS = 20;
 export const WEBHOOK_RESPONSE_MAX_BYTES = 4096;
 /** "Why this opportunity" names at most this many of the respondent's weakest statements of the area (issue 12: "two or three"). */
 export const WEAKEST_STATEMENTS_SHOWN = 3;
+/**
+ * Customer segmentation (issue 11). A customer file of 10,000 customers
+ * with a dozen columns is about 1 MB as CSV; 4 MB leaves room for long
+ * names and extra columns without letting one upload tie up the server.
+ */
+export const MAX_CUSTOMER_FILE_BYTES = 4 * 1024 * 1024;
+/** Rows a customer file may have, empty ones counted too (a file of a million empty rows is refused, not skipped). */
+export const MAX_CUSTOMER_FILE_ROWS = 20_001;
+/** Customers one import may hold. */
+export const MAX_CUSTOMERS_PER_IMPORT = 20_000;
+/** Longest customer name kept. */
+export const CUSTOMER_NAME_MAX_CHARS = 200;
+/** Largest revenue or profit (absolute) of one customer, in euros: large enough for any SME's customer, small enough that sums in cents stay exact. */
+export const MAX_CUSTOMER_AMOUNT = 1_000_000_000;
+/** Longest label of an import (e.g. "2026" or "Q3 2026"). */
+export const CUSTOMER_IMPORT_LABEL_MAX_CHARS = 60;
+/** A preview waits this long for its save; after it the upload is gone and must be posted again. */
+export const CUSTOMER_PREVIEW_TTL_MS = 60 * 60 * 1000;
+/** Rows of the customer table per page (the analysis always counts every customer). */
+export const CUSTOMERS_PAGE_SIZE = 50;
+/** Bubbles drawn at most in the BCG chart; the rest stay in the table (a canvas with 10,000 bubbles stalls a phone). */
+export const MAX_BUBBLES_DRAWN = 500;
+/** Points of a Pareto curve sent to the browser at most; the curve is sampled evenly, its 80% point kept. */
+export const MAX_PARETO_POINTS = 200;
+/** Empty rows in the editable customer table (the form without JavaScript). */
+export const CUSTOMER_FORM_ROWS = 10;
+/** The largest body the customer-import page reads: a file of MAX_CUSTOMER_FILE_BYTES plus the form around it. Every other route keeps MAX_BODY_BYTES. */
+export const MAX_CUSTOMER_UPLOAD_BODY_BYTES = MAX_CUSTOMER_FILE_BYTES + 64 * 1024;
+/** Names listed at most per step-4 group and in the loss-making list; the rest are counted ("and 1,234 more") and all are in the table and the CSV. */
+export const MAX_CUSTOMERS_LISTED = 50;

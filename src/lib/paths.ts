@@ -64,6 +64,9 @@ export const paths = {
   surveyQr: (l: Locale, id: string, format: 'png' | 'svg') => localePath(l, `/dashboard/vragenlijsten/${id}/qr.${format}`),
   surveyResults: (l: Locale, id: string, search = '') => localePath(l, `/dashboard/vragenlijsten/${id}/resultaten`) + search,
   surveyResultsPdf: (l: Locale, id: string) => localePath(l, `/dashboard/vragenlijsten/${id}/resultaten.pdf`),
+  /** Customer segmentation of a company (issue 11); under /dashboard so an entrepreneur reaches their own. */
+  segmentation: (l: Locale, companyId: string, search = '') => localePath(l, `/dashboard/segmentatie/${companyId}`) + search,
+  segmentationCsv: (l: Locale, companyId: string, version: number) => localePath(l, `/dashboard/segmentatie/${companyId}/klanten.csv`) + `?versie=${version}`,
 };
 
 /**

@@ -1,4 +1,5 @@
 /** The English catalogue: same shape as the Dutch one (nl.ts). */
+import { segmentationTexts } from './segmentation.ts';
 import type { Messages } from './nl.ts';
 import { webhooksTexts } from './webhooks.ts';
 import { growthReportTexts } from './growth-report.ts';
@@ -569,4 +570,5 @@ export const en: Messages = {
   },
   webhooks: webhooksTexts.en,
   growthReport: growthReportTexts.en,
+  segmentation: segmentationTexts.en,
 };

@@ -6,6 +6,7 @@ import { growthReportTexts } from './growth-report.ts';
  */
 import { webhooksTexts } from './webhooks.ts';
 
+import { segmentationTexts } from './segmentation.ts';
 export const nl = {
   meta: {
     siteName: 'Koers',
@@ -572,6 +573,7 @@ export const nl = {
   },
   webhooks: webhooksTexts.nl,
   growthReport: growthReportTexts.nl,
+  segmentation: segmentationTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -1,0 +1,51 @@
+CREATE TABLE `customer_imports` (
+	`id` text PRIMARY KEY NOT NULL,
+	`company_id` text NOT NULL,
+	`version` integer NOT NULL,
+	`label` text NOT NULL,
+	`customer_count` integer NOT NULL,
+	`created_by` text,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`company_id`) REFERENCES `companies`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `customer_imports_company_version_idx` ON `customer_imports` (`company_id`,`version`);--> statement-breakpoint
+CREATE TABLE `customer_previews` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`company_id` text NOT NULL,
+	`payload` text NOT NULL,
+	`expires_at` integer NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`company_id`) REFERENCES `companies`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `customer_previews_user_company_idx` ON `customer_previews` (`user_id`,`company_id`);--> statement-breakpoint
+CREATE TABLE `imported_customers` (
+	`import_id` text NOT NULL,
+	`position` integer NOT NULL,
+	`name` text NOT NULL,
+	`revenue` real NOT NULL,
+	`profit` real,
+	`price_agreement` integer,
+	`workability` integer,
+	`time_energy` integer,
+	`acquisition_cost` integer,
+	`loyalty` integer,
+	`growth_potential` integer NOT NULL,
+	`strategic_fit` integer NOT NULL,
+	`cultural_fit` integer NOT NULL,
+	PRIMARY KEY(`import_id`, `position`),
+	FOREIGN KEY (`import_id`) REFERENCES `customer_imports`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `survey_webhooks` (
+	`survey_id` text PRIMARY KEY NOT NULL,
+	`url` text NOT NULL,
+	`secret` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer,
+	FOREIGN KEY (`survey_id`) REFERENCES `surveys`(`id`) ON UPDATE no action ON DELETE cascade
+);
