@@ -69,6 +69,8 @@ export const THROTTLES = {
   surveyStartInstance: { limit: 600, windowS: 60, shared: false },
   /** Page posts and autosaves of one response (a respondent autosaves at most every 0.8 s while typing). */
   surveyWrite: { limit: 120, windowS: 60, shared: false },
+  /** Canvas saves, new versions and coach comments of one account: a person saving by hand stays far below it. */
+  canvasWrite: { limit: 60, windowS: 60, shared: false },
 } as const satisfies Record<string, ThrottlePolicy>;
 export type ThrottleName = keyof typeof THROTTLES;
 
@@ -130,3 +132,23 @@ export const TAILORED_SURVEYS_CACHED = 1000;
 
 /** Origins one survey may list as allowed to embed it. */
 export const MAX_EMBED_ORIGINS = 20;
+
+/** Business Model Canvas: what one block holds today, in characters. */
+export const CANVAS_TEXT_MAX_CHARS = 2000;
+/** Pluses or minuses per block, one per line. */
+export const CANVAS_POINTS_MAX = 20;
+/** One plus or minus, in characters. */
+export const CANVAS_POINT_MAX_CHARS = 200;
+/** Versions per company: a redesign and its variants (three to five) fit many times over. */
+export const CANVAS_VERSIONS_MAX = 30;
+/** A coach's comment on a canvas block or the 360° report, in characters. */
+export const COACH_COMMENT_MAX_CHARS = 2000;
+/** Coach comments kept per block or report; older ones go (a full list reads as noise). */
+export const COACH_COMMENTS_MAX_PER_SUBJECT = 100;
+/**
+ * 360° report: a difference between the entrepreneur's own view and their
+ * staff's or customers' of at least this many points on the 0–100 scale is
+ * called out (docs/scoring.md); smaller ones are within what one answer more
+ * or less moves.
+ */
+export const THREE_SIXTY_NOTABLE_GAP_POINTS = 15;

@@ -64,6 +64,11 @@ export const paths = {
   surveyQr: (l: Locale, id: string, format: 'png' | 'svg') => localePath(l, `/dashboard/vragenlijsten/${id}/qr.${format}`),
   surveyResults: (l: Locale, id: string, search = '') => localePath(l, `/dashboard/vragenlijsten/${id}/resultaten`) + search,
   surveyResultsPdf: (l: Locale, id: string) => localePath(l, `/dashboard/vragenlijsten/${id}/resultaten.pdf`),
+  /** A company's Business Model Canvas (a version, optionally beside another) and 360° report: for the entrepreneur and their coaches. */
+  canvas: (l: Locale, companyId: string, version?: number, beside?: number) =>
+    localePath(l, `/dashboard/bedrijven/${companyId}/canvas`) + (version ? `?versie=${version}${beside ? `&naast=${beside}` : ''}` : ''),
+  threeSixty: (l: Locale, companyId: string) => localePath(l, `/dashboard/bedrijven/${companyId}/360`),
+  threeSixtyPdf: (l: Locale, companyId: string) => localePath(l, `/dashboard/bedrijven/${companyId}/360.pdf`),
 };
 
 /**

@@ -1,5 +1,7 @@
 /** The English catalogue: same shape as the Dutch one (nl.ts). */
 import type { Messages } from './nl.ts';
+import { canvasTexts } from './canvas.ts';
+import { threeSixtyTexts } from './three-sixty.ts';
 
 export const en: Messages = {
   meta: {
@@ -565,4 +567,6 @@ export const en: Messages = {
     moreThan: 'more than {count}',
     commentDate: 'Completed on {date}',
   },
+  canvas: canvasTexts.en,
+  threeSixty: threeSixtyTexts.en,
 };
