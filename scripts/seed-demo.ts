@@ -24,6 +24,7 @@ import { companies, responses, users } from '../db/schema.ts';
 import { createUser } from '../src/lib/server/auth/accounts.ts';
 import { createCompany, createOrganisation } from '../src/lib/server/queries/organisations.ts';
 import { seedDemoSurveys } from './seed-demo-surveys.ts';
+import { seedDemoCanvas } from './seed-demo-canvas.ts';
 
 export const DEMO_TESTS = 120;
 /** Sectors are skewed so that some reach the benchmark threshold and the report shows a sector comparison. */
@@ -164,6 +165,7 @@ export async function seedDemo(db: Database, count = DEMO_TESTS, { seed = 202611
     if (slot) await db.update(companies).set({ sector: String(answers.sector), sizeBand: String(answers.employees) }).where(eq(companies.id, slot.client.companyId));
   }
   await seedDemoSurveys(db, { random, coachEmail: DEMO_USERS.consultant, now: new Date(now) });
+  await seedDemoCanvas(db, random);
   // A client exists from its first test or survey answer on, not from the day the demo was loaded.
   await db.run(sql`update companies set created_at = (select min(created_at) from responses where company_id = companies.id)
     where exists (select 1 from responses where company_id = companies.id)`);
