@@ -25,6 +25,8 @@ interface Ids {
   otherSurvey: string;
   entrepreneurSurvey: string;
   publicId: string;
+  /** The entrepreneur's own company (canvas and 360° report). */
+  entrepreneurCompany: string;
 }
 
 /** Creates a survey through the owner's form, as `email`, and returns its id. */
@@ -55,7 +57,7 @@ async function demoIds(): Promise<Ids> {
     const otherSurvey = await createSurvey(DEMO_USERS.otherConsultant, ids.otherClient);
     const entrepreneurSurvey = await createSurvey(DEMO_USERS.entrepreneur, entrepreneurCompany);
     const publicId = await withDatabase(async (db) => String((await db.execute({ sql: 'select public_id from surveys where id = ?', args: [ownSurvey] })).rows[0].public_id));
-    return { ...ids, ownSurvey, otherSurvey, entrepreneurSurvey, publicId };
+    return { ...ids, ownSurvey, otherSurvey, entrepreneurSurvey, publicId, entrepreneurCompany };
   });
 }
 
@@ -111,6 +113,19 @@ function matrix(ids: Ids): [string, Outcome[]][] {
     [`/en/v/${ids.publicId}`, ['away', 'away', 'away', 'away', 'away']],
     [`/v/${ids.publicId}/bedankt`, ['ok', 'ok', 'ok', 'ok', 'ok']],
     ['/v/aaaaaaaaaaaaaaaaaaaaaaaaaa', ['gone', 'gone', 'gone', 'gone', 'gone']],
+    // The canvas and the 360° report: the company's entrepreneur and its organisation's coaches; anyone else reads it as unknown.
+    [`/dashboard/bedrijven/${ids.ownClient}/canvas`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/dashboard/bedrijven/${ids.ownClient}/canvas?versie=1&naast=2`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/en/dashboard/bedrijven/${ids.otherClient}/canvas`, ['in', 'gone', 'gone', 'ok', 'ok']],
+    [`/dashboard/bedrijven/${ids.entrepreneurCompany}/canvas`, ['in', 'ok', 'ok', 'gone', 'ok']],
+    [`/dashboard/bedrijven/${ids.ownClient}/360`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/en/dashboard/bedrijven/${ids.otherClient}/360`, ['in', 'gone', 'gone', 'ok', 'ok']],
+    [`/dashboard/bedrijven/${ids.entrepreneurCompany}/360`, ['in', 'ok', 'ok', 'gone', 'ok']],
+    [`/dashboard/bedrijven/${ids.ownClient}/360.pdf`, ['in', 'gone', 'ok', 'gone', 'ok']],
+    [`/dashboard/bedrijven/${ids.entrepreneurCompany}/360.pdf`, ['in', 'ok', 'ok', 'gone', 'ok']],
+    ['/dashboard/bedrijven/nonexistent0000/canvas', ['in', 'gone', 'gone', 'gone', 'gone']],
+    ['/dashboard/bedrijven/nonexistent0000/360', ['in', 'gone', 'gone', 'gone', 'gone']],
+    ['/dashboard/bedrijven/nonexistent0000/360.pdf', ['in', 'gone', 'gone', 'gone', 'gone']],
   ];
 }
 
