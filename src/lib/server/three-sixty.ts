@@ -10,7 +10,7 @@ import type { SatisfactionResults } from '../families/customer-satisfaction/resu
 import { familyOf } from '../families/index.ts';
 import { ReportCommentSchema } from '../forms/canvas.ts';
 import { parseForm } from '../forms/parse-form.ts';
-import { compareViews, largestDifferences, type ViewComparison, type ViewsInput } from '../reports/three-sixty/differences.ts';
+import { compareViews, expectationMetPct, largestDifferences, type ViewComparison, type ViewsInput } from '../reports/three-sixty/differences.ts';
 import { can, type Actor } from './auth/access.ts';
 import { canvasResult, visibleCompany, type CanvasResult } from './canvas.ts';
 import { getDb, type Database } from './db.ts';
@@ -92,11 +92,10 @@ export function viewsInputOf(report: Pick<ThreeSixtyReport, 'growthTest' | 'sati
   const level = (key: string) => (team?.status === 'shown' ? (team.levels.find((l) => l.level === key)?.score ?? null) : null);
   const sat = report.satisfaction.status === 'present' ? report.satisfaction.data.results : null;
   const complaints = report.complaints.status === 'present' ? report.complaints.data.results : null;
-  const met = sat && sat.expectation.as.of > 0 ? ((sat.expectation.as.count + sat.expectation.more.count) / sat.expectation.as.of) * 100 : null;
   return {
     self: { customer_focus: score('customer_focus'), satisfaction: score('satisfaction'), complaints: score('complaints') },
     staff: team?.status === 'shown' ? { i: level('i'), we: level('we'), organisation: level('organisation') } : null,
-    customers: sat || complaints ? { nps: sat?.nps.score ?? null, expectationMetPct: met, complainedPct: complaints?.funnel.complained.percent ?? null } : null,
+    customers: sat || complaints ? { nps: sat?.nps.score ?? null, expectationMetPct: sat ? expectationMetPct(sat.expectation) : null, complainedPct: complaints?.funnel.complained.percent ?? null } : null,
   };
 }
 

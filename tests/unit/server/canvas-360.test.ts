@@ -10,6 +10,7 @@ import { companies, users } from '../../../db/schema.ts';
 import { DEMO_CANVAS_VERSIONS, DEMO_GROWTH_TEST_ONLY_CLIENT } from '../../../scripts/seed-demo-canvas.ts';
 import { DEMO_SURVEY_CLIENT } from '../../../scripts/seed-demo-surveys.ts';
 import { DEMO_USERS, seedDemo } from '../../../scripts/seed-demo.ts';
+import { THROTTLES } from '../../../src/lib/limits.ts';
 import type { Actor } from '../../../src/lib/server/auth/access.ts';
 import { loadCanvasPage, submitCanvasPost } from '../../../src/lib/server/canvas.ts';
 import type { Database } from '../../../src/lib/server/db.ts';
@@ -130,5 +131,15 @@ describe('the canvas', () => {
     expect((await loadCanvasPage(actors.coach, hotelId, new URLSearchParams(), db))!.current).toEqual(before!.current);
     expect(await loadCanvasPage(actors.other, hotelId, new URLSearchParams(), db)).toBeNull();
     expect((await submitCanvasPost(actors.other, hotelId, new URLSearchParams(), form({ action: 'save' }), 'x', db)).kind).toBe('not-found');
+  });
+
+  test('writes are throttled per account: past canvasWrite the post is refused with what was typed kept, and nothing is written', { timeout: 60_000 }, async () => {
+    const admin = await actorOf(DEMO_USERS.admin);
+    const post = (body: string) => submitCanvasPost(admin, hotelId, new URLSearchParams(), form({ action: 'comment', block: 'channels', body }), 'x', db);
+    for (let i = 0; i < THROTTLES.canvasWrite.limit; i++) expect((await post(`ok ${i}`)).kind).toBe('done');
+    const refused = await post('one too many');
+    expect(refused).toMatchObject({ kind: 'throttled', values: { body: 'one too many' } });
+    const page = await loadCanvasPage(admin, hotelId, new URLSearchParams(), db);
+    expect(page!.comments.some((c) => c.body === 'one too many')).toBe(false);
   });
 });

@@ -58,6 +58,12 @@ export interface ViewComparison {
   notable: boolean;
 }
 
+/** Expectation met or exceeded, in percent of the customers who answered the question; null without answers. */
+export function expectationMetPct(expectation: Record<'less' | 'as' | 'more', { count: number; of: number }>): number | null {
+  const base = expectation.as.of;
+  return base > 0 ? ((expectation.as.count + expectation.more.count) / base) * 100 : null;
+}
+
 /** NPS (−100..100) on the common 0–100 scale. */
 export const npsOnScale = (nps: number) => (nps + 100) / 2;
 

@@ -11,7 +11,7 @@ import { THREE_SIXTY_NOTABLE_GAP_POINTS } from '../../limits.ts';
 import { localePath, paths } from '../../paths.ts';
 import type { Locale } from '../../surveys/schema.ts';
 import type { ThreeSixtyReport } from '../../server/three-sixty.ts';
-import type { ViewComparison } from './differences.ts';
+import { expectationMetPct, type ViewComparison } from './differences.ts';
 
 export type SectionKey = 'growthTest' | 'segmentation' | 'canvas' | 'satisfaction' | 'complaints' | 'team';
 
@@ -123,7 +123,7 @@ export function threeSixtyText(report: ThreeSixtyReport, locale: Locale, viewer:
   const sat = report.satisfaction;
   if (sat.status === 'present') {
     const r = sat.data.results;
-    const met = r.expectation.as.of > 0 ? ((r.expectation.as.count + r.expectation.more.count) / r.expectation.as.of) * 100 : null;
+    const met = expectationMetPct(r.expectation);
     sections.push({
       key: 'satisfaction',
       title: t.sections.satisfaction,

@@ -1,6 +1,6 @@
 /** The 360° differences on the common scale, with the worked example of docs/scoring.md ("The 360° growth report"). */
 import { describe, expect, test } from 'vitest';
-import { compareViews, largestDifferences, npsOnScale, type ViewsInput } from '../../../../src/lib/reports/three-sixty/differences.ts';
+import { compareViews, expectationMetPct, largestDifferences, npsOnScale, type ViewsInput } from '../../../../src/lib/reports/three-sixty/differences.ts';
 
 /** The worked example of docs/scoring.md. */
 const WORKED: ViewsInput = {
@@ -52,5 +52,11 @@ describe('the 360° differences', () => {
     [-20, 40],
   ])('NPS %d is %d on the common scale', (nps, scaled) => {
     expect(npsOnScale(nps)).toBe(scaled);
+  });
+
+  test('expectation met or exceeded: "as expected" and "more than expected" of those who answered', () => {
+    // 20 less, 50 as expected, 30 more, of 100 who answered: (50 + 30) / 100 = 80%.
+    expect(expectationMetPct({ less: { count: 20, of: 100 }, as: { count: 50, of: 100 }, more: { count: 30, of: 100 } })).toBe(80);
+    expect(expectationMetPct({ less: { count: 0, of: 0 }, as: { count: 0, of: 0 }, more: { count: 0, of: 0 } })).toBeNull();
   });
 });
