@@ -455,3 +455,47 @@ export const customerPreviews = sqliteTable(
   },
   (t) => [index('customer_previews_user_company_idx').on(t.userId, t.companyId)],
 );
+
+/**
+ * One named version of a company's Business Model Canvas. A new version
+ * starts as a copy of the one it was made from; the nine blocks are one
+ * JSON document (CanvasBlocksSchema, src/lib/analyses/canvas/model.ts), so
+ * a save is one row written whole: never half a canvas.
+ */
+export const canvasVersions = sqliteTable(
+  'canvas_versions',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    /** 1, 2, 3, … per company, in the order made. */
+    number: integer('number').notNull(),
+    name: text('name').notNull(),
+    blocks: text('blocks', { mode: 'json' }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at'),
+  },
+  (t) => [uniqueIndex('canvas_versions_company_number_idx').on(t.companyId, t.number)],
+);
+
+/**
+ * A coach's comment the client sees: on one block of one canvas version
+ * (`subject` the block key), or on the 360° report (`subject` 'report',
+ * no version). Unlike notes, these are written for the entrepreneur.
+ */
+export const coachComments = sqliteTable(
+  'coach_comments',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    canvasVersionId: text('canvas_version_id').references(() => canvasVersions.id, { onDelete: 'cascade' }),
+    subject: text('subject').notNull(),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('coach_comments_company_idx').on(t.companyId, t.subject, t.createdAt)],
+);

@@ -25,6 +25,7 @@ import { createUser } from '../src/lib/server/auth/accounts.ts';
 import { createCompany, createOrganisation } from '../src/lib/server/queries/organisations.ts';
 import { seedDemoSurveys } from './seed-demo-surveys.ts';
 import { seedDemoCustomers } from './seed-demo-customers.ts';
+import { seedDemoCanvas } from './seed-demo-canvas.ts';
 
 export const DEMO_TESTS = 120;
 /** Sectors are skewed so that some reach the benchmark threshold and the report shows a sector comparison. */
@@ -167,6 +168,7 @@ export async function seedDemo(db: Database, count = DEMO_TESTS, { seed = 202611
   await seedDemoSurveys(db, { random, coachEmail: DEMO_USERS.consultant, now: new Date(now) });
   // Its own seed, so the customers never shift the tests and answers above.
   await seedDemoCustomers(db, { random: seededRandom(11), coachEmail: DEMO_USERS.consultant });
+  await seedDemoCanvas(db, random);
   // A client exists from its first test or survey answer on, not from the day the demo was loaded.
   await db.run(sql`update companies set created_at = (select min(created_at) from responses where company_id = companies.id)
     where exists (select 1 from responses where company_id = companies.id)`);

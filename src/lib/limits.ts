@@ -73,6 +73,8 @@ export const THROTTLES = {
   webhookWrite: { limit: 20, windowS: 10 * 60, shared: true },
   /** Customer-file previews and saves by one account (issue 11): each parses up to MAX_CUSTOMER_FILE_BYTES. */
   customerImportAccount: { limit: 60, windowS: 15 * 60, shared: true },
+  /** Canvas saves, new versions and coach comments of one account: a person saving by hand stays far below it. */
+  canvasWrite: { limit: 60, windowS: 60, shared: false },
 } as const satisfies Record<string, ThrottlePolicy>;
 export type ThrottleName = keyof typeof THROTTLES;
 
@@ -188,3 +190,22 @@ export const CUSTOMER_FORM_ROWS = 10;
 export const MAX_CUSTOMER_UPLOAD_BODY_BYTES = MAX_CUSTOMER_FILE_BYTES + 64 * 1024;
 /** Names listed at most per step-4 group and in the loss-making list; the rest are counted ("and 1,234 more") and all are in the table and the CSV. */
 export const MAX_CUSTOMERS_LISTED = 50;
+/** Business Model Canvas: what one block holds today, in characters. */
+export const CANVAS_TEXT_MAX_CHARS = 2000;
+/** Pluses or minuses per block, one per line. */
+export const CANVAS_POINTS_MAX = 20;
+/** One plus or minus, in characters. */
+export const CANVAS_POINT_MAX_CHARS = 200;
+/** Versions per company: a redesign and its variants (three to five) fit many times over. */
+export const CANVAS_VERSIONS_MAX = 30;
+/** A coach's comment on a canvas block or the 360° report, in characters. */
+export const COACH_COMMENT_MAX_CHARS = 2000;
+/** Coach comments kept per block or report; older ones go (a full list reads as noise). */
+export const COACH_COMMENTS_MAX_PER_SUBJECT = 100;
+/**
+ * 360° report: a difference between the entrepreneur's own view and their
+ * staff's or customers' of at least this many points on the 0–100 scale is
+ * called out (docs/scoring.md); smaller ones are within what one answer more
+ * or less moves.
+ */
+export const THREE_SIXTY_NOTABLE_GAP_POINTS = 15;

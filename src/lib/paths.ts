@@ -67,6 +67,11 @@ export const paths = {
   /** Customer segmentation of a company (issue 11); under /dashboard so an entrepreneur reaches their own. */
   segmentation: (l: Locale, companyId: string, search = '') => localePath(l, `/dashboard/segmentatie/${companyId}`) + search,
   segmentationCsv: (l: Locale, companyId: string, version: number) => localePath(l, `/dashboard/segmentatie/${companyId}/klanten.csv`) + `?versie=${version}`,
+  /** A company's Business Model Canvas (a version, optionally beside another) and 360° report: for the entrepreneur and their coaches. */
+  canvas: (l: Locale, companyId: string, version?: number, beside?: number) =>
+    localePath(l, `/dashboard/bedrijven/${companyId}/canvas`) + (version ? `?versie=${version}${beside ? `&naast=${beside}` : ''}` : ''),
+  threeSixty: (l: Locale, companyId: string) => localePath(l, `/dashboard/bedrijven/${companyId}/360`),
+  threeSixtyPdf: (l: Locale, companyId: string) => localePath(l, `/dashboard/bedrijven/${companyId}/360.pdf`),
 };
 
 /**

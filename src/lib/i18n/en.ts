@@ -3,6 +3,8 @@ import { segmentationTexts } from './segmentation.ts';
 import type { Messages } from './nl.ts';
 import { webhooksTexts } from './webhooks.ts';
 import { growthReportTexts } from './growth-report.ts';
+import { canvasTexts } from './canvas.ts';
+import { threeSixtyTexts } from './three-sixty.ts';
 
 export const en: Messages = {
   meta: {
@@ -571,4 +573,6 @@ export const en: Messages = {
   webhooks: webhooksTexts.en,
   growthReport: growthReportTexts.en,
   segmentation: segmentationTexts.en,
+  canvas: canvasTexts.en,
+  threeSixty: threeSixtyTexts.en,
 };

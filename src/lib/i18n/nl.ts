@@ -7,6 +7,8 @@ import { growthReportTexts } from './growth-report.ts';
 import { webhooksTexts } from './webhooks.ts';
 
 import { segmentationTexts } from './segmentation.ts';
+import { canvasTexts } from './canvas.ts';
+import { threeSixtyTexts } from './three-sixty.ts';
 export const nl = {
   meta: {
     siteName: 'Koers',
@@ -574,6 +576,8 @@ export const nl = {
   webhooks: webhooksTexts.nl,
   growthReport: growthReportTexts.nl,
   segmentation: segmentationTexts.nl,
+  canvas: canvasTexts.nl,
+  threeSixty: threeSixtyTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -48,6 +48,10 @@ export type Permission =
   /** Create, see and open or close survey instances of a company (and read their results). */
   | { action: 'run-surveys'; company: CompanyRef }
   | { action: 'edit-note'; note: { authorId: string | null }; company: CompanyRef }
+  /** Fill in the company's Business Model Canvas and make new versions of it. */
+  | { action: 'edit-canvas'; company: CompanyRef }
+  /** Write a comment the client reads (on a canvas block, on the 360° report). */
+  | { action: 'comment-for-client'; company: CompanyRef }
   | { action: 'view-organisation'; organisationId: string }
   | { action: 'invite-to-organisation'; organisationId: string };
 
@@ -70,6 +74,11 @@ export function can(actor: Actor, permission: Permission): boolean {
     case 'edit-note':
       // Colleagues read each other's notes on a client; only the author changes or removes one.
       return can(actor, { action: 'manage-company', company: permission.company }) && permission.note.authorId === actor.id;
+    case 'edit-canvas':
+      // The entrepreneur maps their own model; their coach may fill it in with them.
+      return can(actor, { action: 'run-surveys', company: permission.company });
+    case 'comment-for-client':
+      return can(actor, { action: 'manage-company', company: permission.company });
     case 'view-organisation':
     case 'invite-to-organisation':
       return actor.role === 'consultant' && actor.organisationId === permission.organisationId;

@@ -163,8 +163,8 @@ export async function findClient(actor: Actor, id: string, db: Database = getDb(
   };
 }
 
-/** Completed tests of a company the caller has already checked access to, oldest first. */
-async function testsOfCompany(companyId: string, db: Database): Promise<ClientTest[]> {
+/** Completed tests of a company the caller has already checked access to (the 360° report too), oldest first. */
+export async function testsOfCompany(companyId: string, db: Database): Promise<ClientTest[]> {
   const rows = await db.all<{ id: string; completed_at: number | null; overall_score: number | null; opportunity: string | null; areas: string | null }>(sql`
     select r.id, r.completed_at, r.overall_score, r.headline as opportunity, ${areaFactsOf(sql`r.id`)} as areas
     from responses r

@@ -41,6 +41,15 @@ describe('can', () => {
     [consultant, { action: 'invite-to-organisation', organisationId: 'org1' }, true],
     [consultant, { action: 'manage-organisations' }, false],
     [null, { action: 'view-company', company: ownClient }, false],
+    // The canvas: the entrepreneur and the organisation's coaches fill it in; only coaches write comments for the client.
+    [entrepreneur, { action: 'edit-canvas', company: ownClient }, true],
+    [entrepreneur, { action: 'edit-canvas', company: otherClient }, false],
+    [consultant, { action: 'edit-canvas', company: ownClient }, true],
+    [consultant, { action: 'edit-canvas', company: otherClient }, false],
+    [consultant, { action: 'comment-for-client', company: ownClient }, true],
+    [consultant, { action: 'comment-for-client', company: otherClient }, false],
+    [entrepreneur, { action: 'comment-for-client', company: ownClient }, false],
+    [null, { action: 'edit-canvas', company: ownClient }, false],
   ] as const)('%j may %j: %s', (actor, permission, allowed) => {
     expect(can(actor, permission)).toBe(allowed);
   });
