@@ -69,6 +69,10 @@ export const THROTTLES = {
   surveyStartInstance: { limit: 600, windowS: 60, shared: false },
   /** Page posts and autosaves of one response (a respondent autosaves at most every 0.8 s while typing). */
   surveyWrite: { limit: 120, windowS: 60, shared: false },
+  /** Forgot-password requests from one address (any e-mail entered). */
+  forgotPasswordAddress: { limit: 10, windowS: 60 * 60, shared: true },
+  /** Reset mails to one e-mail address: a stranger cannot fill someone's inbox. Counted for unknown addresses too, so the answer tells nothing. */
+  forgotPasswordEmail: { limit: 3, windowS: 60 * 60, shared: true },
 } as const satisfies Record<string, ThrottlePolicy>;
 export type ThrottleName = keyof typeof THROTTLES;
 
@@ -141,3 +145,11 @@ export const OUTBOX_BATCH = 10;
 export const OUTBOX_GIVE_UP_AFTER_MS = 30 * 60 * 60 * 1000;
 /** Delays between attempts, by the number of failures so far; the last repeats. */
 export const OUTBOX_BACKOFF_MS = [5_000, 30_000, 2 * 60_000, 10 * 60_000, 30 * 60_000, 60 * 60_000, 2 * 60 * 60_000, 4 * 60 * 60_000];
+
+/** A reset link someone asked for on the forgot-password page lasts this long (an administrator's lasts RESET_TTL_MS). */
+export const SELF_RESET_TTL_MS = 60 * 60 * 1000;
+/** Reminder of a mailed Growth Test invitation: days after sending the coach may choose (0: none). */
+export const INVITE_REMINDER_DAYS_DEFAULT = 7;
+export const INVITE_REMINDER_DAYS_MAX = 60;
+/** How long the SMTP transport waits for the server to connect, greet and answer, before the attempt counts as failed. */
+export const SMTP_TIMEOUT_MS = 20_000;

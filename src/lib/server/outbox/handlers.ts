@@ -2,6 +2,12 @@
  * Which handler delivers which kind of outbox event. Each kind's module
  * owns its payload shape and its delivery.
  */
+import { getDb } from '../db.ts';
+import { env } from '../env.ts';
+import { createMailHandler } from '../mail/deliver.ts';
+import { configuredTransport } from '../mail/transport.ts';
 import type { OutboxHandler } from './worker.ts';
 
-export const OUTBOX_HANDLERS: Record<string, OutboxHandler> = {};
+export const OUTBOX_HANDLERS: Record<string, OutboxHandler> = {
+  mail: createMailHandler({ db: getDb, transport: () => configuredTransport(env()), from: () => env().MAIL_FROM }),
+};
