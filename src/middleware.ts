@@ -23,6 +23,17 @@ const refuseCrossSite = defineMiddleware(async (context, next) => {
   return next();
 });
 import { handleSectionRequest } from './lib/server/survey-flow.ts';
+import { ensureOutboxWorker } from './lib/server/outbox/start.ts';
+
+/**
+ * `astro dev` runs no scripts/serve.ts, so the first request starts this
+ * process's outbox worker: mails go out in development too. The built server
+ * starts its worker in scripts/serve.ts, never here.
+ */
+const devOutbox = defineMiddleware((_context, next) => {
+  if (import.meta.env.DEV) ensureOutboxWorker();
+  return next();
+});
 
 const limitBody = defineMiddleware(async (context, next) => {
   const length = Number(context.request.headers.get('content-length') ?? 0);
@@ -116,4 +127,4 @@ const securityHeaders = defineMiddleware(async (context, next) => {
 // (pages are fine), so /en/rapport/<token>/pdf saw no token. The origin check
 // goes before everything, where Astro's own ran; a survey post is answered
 // only after the origin check and the body limit.
-export const onRequest = sequence(refuseCrossSite, sessionAndRoute, securityHeaders, limitBody, sectionPost);
+export const onRequest = sequence(devOutbox, refuseCrossSite, sessionAndRoute, securityHeaders, limitBody, sectionPost);

@@ -73,6 +73,8 @@ export const THROTTLES = {
   forgotPasswordAddress: { limit: 10, windowS: 60 * 60, shared: true },
   /** Reset mails to one e-mail address: a stranger cannot fill someone's inbox. Counted for unknown addresses too, so the answer tells nothing. */
   forgotPasswordEmail: { limit: 3, windowS: 60 * 60, shared: true },
+  /** Invitation mails (new and resent) one consultant sends: a whole client list in an hour, not a spam run. */
+  inviteMailUser: { limit: 100, windowS: 60 * 60, shared: true },
 } as const satisfies Record<string, ThrottlePolicy>;
 export type ThrottleName = keyof typeof THROTTLES;
 

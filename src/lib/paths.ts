@@ -64,6 +64,9 @@ export const paths = {
   surveyQr: (l: Locale, id: string, format: 'png' | 'svg') => localePath(l, `/dashboard/vragenlijsten/${id}/qr.${format}`),
   surveyResults: (l: Locale, id: string, search = '') => localePath(l, `/dashboard/vragenlijsten/${id}/resultaten`) + search,
   surveyResultsPdf: (l: Locale, id: string) => localePath(l, `/dashboard/vragenlijsten/${id}/resultaten.pdf`),
+  /** Inviting a client to the Growth Test; with a company, that client chosen (a retest). */
+  inviteClient: (l: Locale, companyId?: string) => localePath(l, '/dashboard/uitnodigen') + (companyId ? `?klant=${encodeURIComponent(companyId)}` : ''),
+  forgotPassword: (l: Locale) => localePath(l, '/wachtwoord-vergeten'),
 };
 
 /**

@@ -111,6 +111,9 @@ function matrix(ids: Ids): [string, Outcome[]][] {
     [`/en/v/${ids.publicId}`, ['away', 'away', 'away', 'away', 'away']],
     [`/v/${ids.publicId}/bedankt`, ['ok', 'ok', 'ok', 'ok', 'ok']],
     ['/v/aaaaaaaaaaaaaaaaaaaaaaaaaa', ['gone', 'gone', 'gone', 'gone', 'gone']],
+    ['/wachtwoord-vergeten', ['ok', 'ok', 'ok', 'ok', 'ok']],
+    ['/en/wachtwoord-vergeten', ['ok', 'ok', 'ok', 'ok', 'ok']],
+    [`/dashboard/uitnodigen?klant=${ids.ownClient}`, ['in', 'no', 'ok', 'ok', 'no']],
   ];
 }
 

@@ -243,7 +243,7 @@ export const en: Messages = {
     orNewClient: 'Or a new client',
     newClientName: 'Company name',
     email: "Client's e-mail address (optional)",
-    emailHint: 'Koers does not send e-mail yet; you copy the link yourself.',
+    emailHint: 'With an address, Koers sends the invitation by e-mail; without one, you copy the link yourself.',
     button: 'Create invitation link',
     chooseOne: 'Choose an existing client or enter a new name.',
     mailSubject: 'Invitation to the Growth Test of {organisation}',

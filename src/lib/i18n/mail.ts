@@ -79,6 +79,7 @@ const nlMail = {
     resendLabel: 'Uitnodiging voor {client} opnieuw versturen (de oude link werkt dan niet meer)',
     resent: 'De uitnodiging is opnieuw verstuurd met een nieuwe link; de oude link werkt niet meer.',
     retest: 'Opnieuw testen',
+    inviteClient: 'Klant uitnodigen',
   },
 };
 
@@ -157,6 +158,7 @@ export const enMail: typeof nlMail = {
     resendLabel: 'Send the invitation for {client} again (the old link then stops working)',
     resent: 'The invitation has been sent again with a new link; the old link no longer works.',
     retest: 'Test again',
+    inviteClient: 'Invite a client',
   },
 };
 

@@ -227,7 +227,7 @@ export const nl = {
     orNewClient: 'Of een nieuwe klant',
     newClientName: 'Naam van het bedrijf',
     email: 'E-mailadres van de klant (optioneel)',
-    emailHint: 'Koers verstuurt nog geen e-mail; je kopieert de link zelf.',
+    emailHint: 'Met een adres stuurt Koers de uitnodiging per e-mail; zonder kopieer je de link zelf.',
     button: 'Maak uitnodigingslink',
     chooseOne: 'Kies een bestaande klant of vul een nieuwe naam in.',
     mailSubject: 'Uitnodiging voor de Groeitest van {organisation}',
