@@ -12,6 +12,7 @@ import { SELF_RESET_TTL_MS } from '../limits.ts';
 import { getDb, type Database } from './db.ts';
 import { inviteStatement, inviteUrl } from './invites.ts';
 import { mailStatement } from './mail/enqueue.ts';
+import { MailAddressSchema } from './mail/message.ts';
 import { wakeOutbox } from './outbox/worker.ts';
 import { throttle, type Throttle } from './throttle/throttle.ts';
 
@@ -29,7 +30,8 @@ export async function requestPasswordReset(
     if (!counted.allowed) return { kind: 'throttled', throttle: counted };
   }
   const user = await db.query.users.findFirst({ where: eq(users.email, email) });
-  if (!user) return { kind: 'answered' };
+  // An account whose address no mail can go to (stored before addresses were checked for that) gets none: same answer.
+  if (!user || !MailAddressSchema.safeParse(user.email).success) return { kind: 'answered' };
   const invite = inviteStatement({ kind: 'password-reset', userId: user.id, createdBy: null, ttlMs: SELF_RESET_TTL_MS }, now.getTime(), db);
   await db.batch([
     invite.statement,

@@ -24,6 +24,7 @@ import { can, type Actor } from './auth/access.ts';
 import { fields } from '../forms/parse-form.ts';
 import { invitationMailStatements, markInvitationStarted } from './invitation-mails.ts';
 import { wakeOutbox } from './outbox/worker.ts';
+import { MailAddressSchema } from './mail/message.ts';
 import type { Locale } from '../surveys/schema.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -176,7 +177,8 @@ export async function inviteClient(
   if (!actor?.organisationId || !can(actor, { action: 'invite-to-organisation', organisationId: actor.organisationId })) {
     return { ok: false, code: 'forbidden' };
   }
-  const email = input.email ? fields.email.safeParse(input.email) : null;
+  // An address the forms take and a mail can go to (no <>",; that mean something in a header).
+  const email = input.email ? fields.email.pipe(MailAddressSchema).safeParse(input.email) : null;
   if (email && !email.success) return { ok: false, code: 'invalid_email' };
   const terms = InviteTermsSchema.safeParse({ days: input.days ?? '', maxUses: input.maxUses ?? '' });
   if (!terms.success) return { ok: false, code: terms.error.issues[0].path[0] === 'days' ? 'invalid_days' : 'invalid_uses' };

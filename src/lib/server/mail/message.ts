@@ -11,9 +11,14 @@ import { cleanLine } from '../../forms/parse-form.ts';
 const line = (max: number) => z.string().transform(cleanLine).pipe(z.string().max(max));
 const link = z.url({ protocol: /^https?$/ }).max(2000);
 const when = z.iso.datetime();
-/** Addresses as the forms take them; a CR, LF or any control character fails here. */
-const address = z.string().trim().max(254).regex(/^[^\s@\p{Cc}<>",;]+@[^\s@\p{Cc}<>",;]+\.[^\s@\p{Cc}<>",;]+$/u);
+/**
+ * An address a mail can go to: what the forms take, minus the characters
+ * that have a meaning in an address header (<>",;). A CR, LF or any control
+ * character fails here.
+ */
+export const MailAddressSchema = z.string().trim().max(254).regex(/^[^\s@\p{Cc}<>",;]+@[^\s@\p{Cc}<>",;]+\.[^\s@\p{Cc}<>",;]+$/u);
 
+const address = MailAddressSchema;
 const base = { to: address, toName: line(120).optional(), locale: z.enum(['nl', 'en']) };
 
 const invitation = z.object({ organisation: line(120), coach: line(120), company: line(120), url: link, expiresAt: when, inviteId: z.string().max(64) });

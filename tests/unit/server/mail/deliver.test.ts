@@ -162,5 +162,9 @@ describe('mail through the outbox', () => {
     await expect(
       inviteClient(actor, { companyId: '', newClientName: 'A', email: 'klant@voorbeeld.test\r\nBcc: victim@evil.test' }, 'https://koers.test', 'nl', db),
     ).resolves.toEqual({ ok: false, code: 'invalid_email' });
+    // The forms take <script>@x.nl as an address; a mail header cannot.
+    for (const email of ['<script>@x.nl', 'a"b@c.nl', 'a,b@c.nl']) {
+      await expect(inviteClient(actor, { companyId: '', newClientName: 'A', email }, 'https://koers.test', 'nl', db)).resolves.toEqual({ ok: false, code: 'invalid_email' });
+    }
   });
 });
