@@ -130,3 +130,17 @@ test('forgot password by mail: one answer for every address, the link sets a new
   await browserAs(browser, email, 'the new passphrase 2');
   await Promise.all([first.close(), second.close(), anonymous.close()]);
 });
+
+test('a client page offers a retest: the invitation form opens with that client chosen', async ({ browser }) => {
+  const coach = await browserAs(browser, DEMO_USERS.consultant);
+  const page = await coach.newPage();
+  await page.goto('/dashboard');
+  await page.getByRole('table').locator('a[href*="/dashboard/klanten/"]').first().click();
+  await expect(page).toHaveURL(/\/dashboard\/klanten\//);
+  const client = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  await page.getByRole('link', { name: 'Opnieuw testen' }).click();
+  await expect(page).toHaveURL(/\/dashboard\/uitnodigen\?klant=/);
+  await expect(page.getByLabel('Bestaande klant').locator('option:checked')).toHaveText(client);
+  await expectNoSeriousViolations(page, 'invitation form for a retest');
+  await coach.close();
+});
