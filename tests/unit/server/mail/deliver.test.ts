@@ -15,7 +15,8 @@ import { smtpTransport } from '../../../../src/lib/server/mail/transport.ts';
 import { claimDue, recordAttempt } from '../../../../src/lib/server/outbox/outbox.ts';
 import { createOrganisation } from '../../../../src/lib/server/queries/organisations.ts';
 import { inviteClient, useGrowthTestInvite } from '../../../../src/lib/server/test-invitations.ts';
-import { trackInvitations } from '../../../../src/lib/server/invitation-mails.ts';
+import { markInvitationOpened, resendInvitation, trackInvitations } from '../../../../src/lib/server/invitation-mails.ts';
+import { openGrowthTestInvite } from '../../../../src/lib/server/test-invitations.ts';
 import { issueToken } from '../../../../src/lib/server/tokens.ts';
 import { startResponse } from '../../../../src/lib/server/queries/responses.ts';
 import { GROWTH_TEST_ID, currentSurvey } from '../../../../src/lib/families/index.ts';
@@ -99,6 +100,27 @@ describe('mail through the outbox', () => {
     await round(new Date(Date.now() + 2 * DAY_MS + 1000));
     await round(new Date(Date.now() + 20 * DAY_MS));
     expect(sink.mails.map((m) => m.subject)).toEqual(['Kantoor nodigt je uit voor de Groeitest', 'Herinnering: de Groeitest van Kantoor']);
+  });
+
+  test('resend: a new link in a new mail, the old link stops working; opened is kept; not for another organisation', async () => {
+    const actor = await coach();
+    const result = await inviteClient(actor, { companyId: '', newClientName: 'Bakkerij', email: 'klant@voorbeeld.test', reminderDays: '0' }, 'https://koers.test', 'nl', db);
+    if (!result.ok) throw new Error(result.code);
+    const oldToken = result.url.split('/uitnodiging/')[1];
+    const inviteId = oldToken.split('.')[0];
+    await round();
+    await markInvitationOpened(inviteId, new Date(), db);
+    const stranger = { id: 'x', role: 'consultant' as const, organisationId: (await createOrganisation('Ander', null, db)).id, companyId: null };
+    expect(await resendInvitation(stranger, inviteId, 'https://koers.test', new Date(), db)).toBe(false);
+    expect(await resendInvitation(actor, inviteId, 'https://koers.test', new Date(), db)).toBe(true);
+    await round();
+    expect(sink.mails).toHaveLength(2);
+    const newToken = /uitnodiging\/(\S+)/.exec(sink.mails[1].text)![1];
+    expect(newToken).not.toBe(oldToken);
+    expect(newToken.split('.')[0]).toBe(inviteId);
+    expect(await openGrowthTestInvite(oldToken, Date.now(), db)).toBeNull();
+    expect(await openGrowthTestInvite(newToken, Date.now(), db)).not.toBeNull();
+    expect((await trackInvitations([inviteId], db)).get(inviteId)?.state).toBe('opened');
   });
 
   test('a refusing server: the attempt fails, the mail goes out on a later round, once', async () => {
