@@ -499,3 +499,28 @@ export const coachComments = sqliteTable(
   },
   (t) => [index('coach_comments_company_idx').on(t.companyId, t.subject, t.createdAt)],
 );
+
+/**
+ * A Growth Test invitation that went out by mail, and how far its client
+ * got: sent (the mail server accepted it), opened (the link was first
+ * visited), started (a test began with it). Completed is the started
+ * response's own status. One reminder at most, `reminderDays` after sending.
+ */
+export const invitationMails = sqliteTable('invitation_mails', {
+  inviteId: text('invite_id')
+    .primaryKey()
+    .references(() => invites.id, { onDelete: 'cascade' }),
+  email: text('email').notNull(),
+  locale: text('locale', { enum: ['nl', 'en'] }).notNull(),
+  /** 0: no reminder. */
+  reminderDays: integer('reminder_days').notNull().default(0),
+  /** How often the coach sent it (1 + resends): part of each mail's dedupe key. */
+  sends: integer('sends').notNull().default(1),
+  sentAt: timestamp('sent_at'),
+  reminderSentAt: timestamp('reminder_sent_at'),
+  openedAt: timestamp('opened_at'),
+  startedAt: timestamp('started_at'),
+  /** The test the invitation started first (its id, the public half of the respondent's token). */
+  responseId: text('response_id'),
+  createdAt: createdAt(),
+});

@@ -23,6 +23,17 @@ const refuseCrossSite = defineMiddleware(async (context, next) => {
   return next();
 });
 import { handleSectionRequest } from './lib/server/survey-flow.ts';
+import { ensureOutboxWorker } from './lib/server/outbox/start.ts';
+
+/**
+ * `astro dev` runs no scripts/serve.ts, so the first request starts this
+ * process's outbox worker: mails go out in development too. The built server
+ * starts its worker in scripts/serve.ts, never here.
+ */
+const devOutbox = defineMiddleware((_context, next) => {
+  if (import.meta.env.DEV) ensureOutboxWorker();
+  return next();
+});
 
 /** The customer-import page takes a customer file (issue 11); it parses within its own, smaller limits (src/lib/segmentation/parse-file.ts). */
 const CUSTOMER_UPLOAD_PAGE = /^\/dashboard\/segmentatie\/[^/]+$/;
@@ -120,4 +131,4 @@ const securityHeaders = defineMiddleware(async (context, next) => {
 // (pages are fine), so /en/rapport/<token>/pdf saw no token. The origin check
 // goes before everything, where Astro's own ran; a survey post is answered
 // only after the origin check and the body limit.
-export const onRequest = sequence(refuseCrossSite, sessionAndRoute, securityHeaders, limitBody, sectionPost);
+export const onRequest = sequence(devOutbox, refuseCrossSite, sessionAndRoute, securityHeaders, limitBody, sectionPost);

@@ -75,6 +75,12 @@ export const THROTTLES = {
   customerImportAccount: { limit: 60, windowS: 15 * 60, shared: true },
   /** Canvas saves, new versions and coach comments of one account: a person saving by hand stays far below it. */
   canvasWrite: { limit: 60, windowS: 60, shared: false },
+  /** Forgot-password requests from one address (any e-mail entered). */
+  forgotPasswordAddress: { limit: 10, windowS: 60 * 60, shared: true },
+  /** Reset mails to one e-mail address: a stranger cannot fill someone's inbox. Counted for unknown addresses too, so the answer tells nothing. */
+  forgotPasswordEmail: { limit: 3, windowS: 60 * 60, shared: true },
+  /** Invitation mails (new and resent) one consultant sends: a whole client list in an hour, not a spam run. */
+  inviteMailUser: { limit: 100, windowS: 60 * 60, shared: true },
 } as const satisfies Record<string, ThrottlePolicy>;
 export type ThrottleName = keyof typeof THROTTLES;
 
@@ -209,3 +215,10 @@ export const COACH_COMMENTS_MAX_PER_SUBJECT = 100;
  * or less moves.
  */
 export const THREE_SIXTY_NOTABLE_GAP_POINTS = 15;
+/** A reset link someone asked for on the forgot-password page lasts this long (an administrator's lasts RESET_TTL_MS). */
+export const SELF_RESET_TTL_MS = 60 * 60 * 1000;
+/** Reminder of a mailed Growth Test invitation: days after sending the coach may choose (0: none). */
+export const INVITE_REMINDER_DAYS_DEFAULT = 7;
+export const INVITE_REMINDER_DAYS_MAX = 60;
+/** How long the SMTP transport waits for the server to connect, greet and answer, before the attempt counts as failed. */
+export const SMTP_TIMEOUT_MS = 20_000;

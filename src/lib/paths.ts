@@ -72,6 +72,9 @@ export const paths = {
     localePath(l, `/dashboard/bedrijven/${companyId}/canvas`) + (version ? `?versie=${version}${beside ? `&naast=${beside}` : ''}` : ''),
   threeSixty: (l: Locale, companyId: string) => localePath(l, `/dashboard/bedrijven/${companyId}/360`),
   threeSixtyPdf: (l: Locale, companyId: string) => localePath(l, `/dashboard/bedrijven/${companyId}/360.pdf`),
+  /** Inviting a client to the Growth Test; with a company, that client chosen (a retest). */
+  inviteClient: (l: Locale, companyId?: string) => localePath(l, '/dashboard/uitnodigen') + (companyId ? `?klant=${encodeURIComponent(companyId)}` : ''),
+  forgotPassword: (l: Locale) => localePath(l, '/wachtwoord-vergeten'),
 };
 
 /**

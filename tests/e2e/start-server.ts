@@ -13,7 +13,8 @@ import { migrateDatabase } from '../../scripts/migrate.ts';
 import { DEMO_TESTS, seedDemo } from '../../scripts/seed-demo.ts';
 import { DEMO_PASSWORD } from '../support/demo-password.ts';
 import { createDb, openClient } from '../../src/lib/server/db.ts';
-import { e2eDatabasePath, e2ePort } from './fixtures/environment.ts';
+import { e2eDatabasePath, e2eMailDir, e2ePort, e2eSmtpPort } from './fixtures/environment.ts';
+import { startSmtpSink } from '../support/smtp-sink.ts';
 
 const SERVER_ENTRY = new URL('../../dist/server/entry.mjs', import.meta.url);
 
@@ -27,6 +28,9 @@ if (!existsSync(SERVER_ENTRY)) {
 }
 
 for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+// Mail goes to a real SMTP server on loopback in this process; specs read what arrived from its folder.
+rmSync(e2eMailDir(port), { recursive: true, force: true });
+const sink = await startSmtpSink({ port: e2eSmtpPort(port), dir: e2eMailDir(port) });
 await migrateDatabase(url);
 const client = openClient(url);
 try {
@@ -40,5 +44,5 @@ try {
 // X-Forwarded-For (tests/e2e/fixtures/accounts.ts) to keep the per-IP sign-in
 // throttle from counting the whole suite as one client. A single entry is
 // what a proxy would have appended, so TRUST_PROXY=1 takes it as is.
-Object.assign(process.env, { HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: url, DEMO_DATA: '1', TRUST_PROXY: '1' });
+Object.assign(process.env, { HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: url, DEMO_DATA: '1', TRUST_PROXY: '1', SMTP_URL: sink.url, OUTBOX_POLL_MS: '300' });
 await import('../../scripts/serve.ts');

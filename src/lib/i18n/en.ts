@@ -5,6 +5,7 @@ import { webhooksTexts } from './webhooks.ts';
 import { growthReportTexts } from './growth-report.ts';
 import { canvasTexts } from './canvas.ts';
 import { threeSixtyTexts } from './three-sixty.ts';
+import { mailTexts } from './mail.ts';
 
 export const en: Messages = {
   meta: {
@@ -247,7 +248,7 @@ export const en: Messages = {
     orNewClient: 'Or a new client',
     newClientName: 'Company name',
     email: "Client's e-mail address (optional)",
-    emailHint: 'Koers does not send e-mail yet; you copy the link yourself.',
+    emailHint: 'With an address, Koers sends the invitation by e-mail; without one, you copy the link yourself.',
     button: 'Create invitation link',
     chooseOne: 'Choose an existing client or enter a new name.',
     mailSubject: 'Invitation to the Growth Test of {organisation}',
@@ -575,4 +576,5 @@ export const en: Messages = {
   segmentation: segmentationTexts.en,
   canvas: canvasTexts.en,
   threeSixty: threeSixtyTexts.en,
+  mail: mailTexts.en,
 };

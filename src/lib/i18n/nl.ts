@@ -9,6 +9,7 @@ import { webhooksTexts } from './webhooks.ts';
 import { segmentationTexts } from './segmentation.ts';
 import { canvasTexts } from './canvas.ts';
 import { threeSixtyTexts } from './three-sixty.ts';
+import { mailTexts } from './mail.ts';
 export const nl = {
   meta: {
     siteName: 'Koers',
@@ -232,7 +233,7 @@ export const nl = {
     orNewClient: 'Of een nieuwe klant',
     newClientName: 'Naam van het bedrijf',
     email: 'E-mailadres van de klant (optioneel)',
-    emailHint: 'Koers verstuurt nog geen e-mail; je kopieert de link zelf.',
+    emailHint: 'Met een adres stuurt Koers de uitnodiging per e-mail; zonder kopieer je de link zelf.',
     button: 'Maak uitnodigingslink',
     chooseOne: 'Kies een bestaande klant of vul een nieuwe naam in.',
     mailSubject: 'Uitnodiging voor de Groeitest van {organisation}',
@@ -578,6 +579,7 @@ export const nl = {
   segmentation: segmentationTexts.nl,
   canvas: canvasTexts.nl,
   threeSixty: threeSixtyTexts.nl,
+  mail: mailTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -58,6 +58,20 @@ const EnvSchema = z.object({
    * production it lets a survey owner make the server call internal services.
    */
   WEBHOOKS_ALLOW_PRIVATE: z.enum(['0', '1']).default('0').transform((value) => value === '1'),
+  /**
+   * The mail server, e.g. smtp://user:password@mail.example.nl:587 (STARTTLS
+   * when offered) or smtps://…:465. Unset: mails are logged (kind and
+   * addressee only), not sent (src/lib/server/mail/transport.ts).
+   */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be smtp://[user:password@]host[:port] or smtps://…' })
+    .optional(),
+  /** The sender of every mail: an address, or "Name <address>". */
+  MAIL_FROM: z
+    .string()
+    .max(200)
+    .refine((value) => !/[\r\n]/.test(value) && /^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value.trim()), 'must be an address, or "Name <address>", on one line')
+    .default('Koers <noreply@koers.invalid>'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -29,11 +29,18 @@ export interface NewInvite {
   maxUses?: number | null;
 }
 
-export async function createInvite(values: NewInvite, now = Date.now(), db: Database = getDb()): Promise<string> {
+/** The insert of a new invite, unexecuted (for a batch with its mail), its token and when it expires. */
+export function inviteStatement(values: NewInvite, now = Date.now(), db: Database = getDb()) {
   const { id, token, secretHash } = issueToken();
   const { ttlMs, ...row } = values;
   const ttl = ttlMs ?? (values.kind === 'password-reset' ? RESET_TTL_MS : INVITE_TTL_MS);
-  await db.insert(invites).values({ id, secretHash: Buffer.from(secretHash), ...row, expiresAt: new Date(now + ttl) });
+  const expiresAt = new Date(now + ttl);
+  return { id, token, expiresAt, statement: db.insert(invites).values({ id, secretHash: Buffer.from(secretHash), ...row, expiresAt }) };
+}
+
+export async function createInvite(values: NewInvite, now = Date.now(), db: Database = getDb()): Promise<string> {
+  const { token, statement } = inviteStatement(values, now, db);
+  await statement;
   return token;
 }
 

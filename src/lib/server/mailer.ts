@@ -1,36 +1,33 @@
 /**
- * Outgoing mail, behind one interface. Koers sends none yet: invitations
- * and password resets are links a person copies from the page that made
- * them. The console mailer logs that a mail would go out, so a real one
- * (SMTP, an API) can replace it later without touching the callers.
+ * Outgoing mail, behind one call: `getMailer().send(mail)` puts the mail in
+ * the outbox and returns; the outbox worker renders it in the recipient's
+ * language and sends it through SMTP_URL (or logs kind and addressee
+ * without one). See src/lib/server/mail/. Callers that change the database
+ * in the same step put `mailStatement` (mail/enqueue.ts) in their batch
+ * instead, so the change and its mail are stored together.
  */
-export interface Mail {
-  /** What sort of mail this is, for the log (never the content). */
-  kind: 'growth-test-invitation';
-  to: string;
-  subject: string;
-  text: string;
-}
+import { getDb, type Database } from './db.ts';
+import { mailStatement } from './mail/enqueue.ts';
+import type { MailInput } from './mail/message.ts';
+import { wakeOutbox } from './outbox/worker.ts';
+import { randomId } from './tokens.ts';
+
+export type { MailInput as Mail } from './mail/message.ts';
 
 export interface Mailer {
-  send(mail: Mail): Promise<void>;
+  /** Stores the mail for sending. `dedupeKey`: the same key twice (a retried request) stores one mail. */
+  send(mail: MailInput & { dedupeKey?: string; subjectId?: string }): Promise<void>;
 }
 
-/**
- * Logs the kind and the addressee only. A mail's text carries a link with a
- * bearer token (an invitation opens a test attributed to a consultancy),
- * and logs are read by more people, kept longer and copied further than
- * the database, so the text is never logged, in development neither: the
- * link is on the page that made the invitation, which is where a developer
- * (and a test) takes it from.
- */
-export const consoleMailer: Mailer = {
-  async send(mail) {
-    // Quoted, so no value can start a log line of its own.
-    console.info(`[mail] ${mail.kind} to=${JSON.stringify(mail.to)} (not sent: no mail server configured; the link is on the page that made it)`);
-  },
-};
+export function outboxMailer(db: () => Database = getDb): Mailer {
+  return {
+    async send({ dedupeKey, subjectId, ...mail }) {
+      await mailStatement(db(), mail, { dedupeKey: dedupeKey ?? `${mail.kind}:${randomId()}`, subjectId });
+      wakeOutbox();
+    },
+  };
+}
 
 export function getMailer(): Mailer {
-  return consoleMailer;
+  return outboxMailer();
 }

@@ -13,15 +13,18 @@ import {
   GROWTH_INVITE_USES_DEFAULT,
   GROWTH_INVITE_USES_MAX,
   GROWTH_INVITE_USES_MIN,
+  INVITE_REMINDER_DAYS_DEFAULT,
+  INVITE_REMINDER_DAYS_MAX,
 } from '../limits.ts';
 import { getDb, type Database } from './db.ts';
 import { findResponseByToken, type Attribution } from './queries/responses.ts';
-import { createInvite, inviteUrl, openInvite, type InviteRow } from './invites.ts';
+import { inviteStatement, inviteUrl, openInvite, type InviteRow } from './invites.ts';
 import { createCompany, findCompany, findOrganisation } from './queries/organisations.ts';
 import { can, type Actor } from './auth/access.ts';
 import { fields } from '../forms/parse-form.ts';
-import { getMailer } from './mailer.ts';
-import { fill, messages } from '../i18n/index.ts';
+import { invitationMailStatements, markInvitationStarted } from './invitation-mails.ts';
+import { wakeOutbox } from './outbox/worker.ts';
+import { MailAddressSchema } from './mail/message.ts';
 import type { Locale } from '../surveys/schema.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -68,7 +71,9 @@ export async function useGrowthTestInvite(inviteToken: string, responseToken: st
       ),
     )
     .returning({ id: invites.id });
-  return counted.length === 1 ? opened : null;
+  if (counted.length !== 1) return null;
+  await markInvitationStarted(opened.inviteId, responseToken, new Date(now), db);
+  return opened;
 }
 
 /** An empty field takes the default; anything else must be a whole number within the bounds of limits.ts. */
@@ -138,19 +143,33 @@ export async function revokeGrowthTestInvite(actor: Actor, inviteId: string, now
 }
 
 export type InviteClientResult =
-  | { ok: true; url: string }
-  | { ok: false; code: 'choose_one' | 'not_found' | 'forbidden' | 'invalid_email' | 'invalid_days' | 'invalid_uses' };
+  | { ok: true; url: string; mailedTo: string | null }
+  | { ok: false; code: 'choose_one' | 'not_found' | 'forbidden' | 'invalid_email' | 'invalid_days' | 'invalid_uses' | 'invalid_reminder' };
+
+export interface InviteClientInput {
+  companyId: string;
+  newClientName: string;
+  email: string;
+  days?: string;
+  maxUses?: string;
+  /** Days after sending for the one reminder; empty takes the default, 0 none. Only with an address. */
+  reminderDays?: string;
+  /** The mail's language (the recipient's); the page's when not given. */
+  mailLocale?: string;
+}
+
+export const ReminderDaysSchema = wholeNumber(0, INVITE_REMINDER_DAYS_MAX, INVITE_REMINDER_DAYS_DEFAULT);
 
 /**
  * A consultant invites a client, existing or created on the fly, to the
- * Growth Test. The link is returned to copy; the mailer logs what it would send.
- * The optional address must be one (checked before anything is stored): it
- * goes to the mailer, where a line break would forge a log line today and a
- * mail header once a real mailer sends it.
+ * Growth Test. The link is returned to copy; with an address, the
+ * invitation mail and its reminder are enqueued in the same batch as the
+ * invite (the outbox sends them; the request never waits for a mail
+ * server). The address is checked before anything is stored.
  */
 export async function inviteClient(
-  actor: Actor,
-  input: { companyId: string; newClientName: string; email: string; days?: string; maxUses?: string },
+  actor: (Actor & { name?: string }) | null,
+  input: InviteClientInput,
   origin: string,
   locale: Locale,
   db: Database = getDb(),
@@ -158,35 +177,52 @@ export async function inviteClient(
   if (!actor?.organisationId || !can(actor, { action: 'invite-to-organisation', organisationId: actor.organisationId })) {
     return { ok: false, code: 'forbidden' };
   }
-  const email = input.email ? fields.email.safeParse(input.email) : null;
+  // An address the forms take and a mail can go to (no <>",; that mean something in a header).
+  const email = input.email ? fields.email.pipe(MailAddressSchema).safeParse(input.email) : null;
   if (email && !email.success) return { ok: false, code: 'invalid_email' };
   const terms = InviteTermsSchema.safeParse({ days: input.days ?? '', maxUses: input.maxUses ?? '' });
   if (!terms.success) return { ok: false, code: terms.error.issues[0].path[0] === 'days' ? 'invalid_days' : 'invalid_uses' };
-  let companyId: string;
+  const reminder = ReminderDaysSchema.safeParse(input.reminderDays ?? '');
+  if (!reminder.success) return { ok: false, code: 'invalid_reminder' };
+  const mailLocale: Locale = input.mailLocale === 'en' || input.mailLocale === 'nl' ? input.mailLocale : locale;
+  let company: { id: string; name: string };
   if (input.companyId) {
-    const company = await findCompany(input.companyId, db);
-    if (!company || !can(actor, { action: 'manage-company', company })) return { ok: false, code: 'not_found' };
-    companyId = company.id;
+    const found = await findCompany(input.companyId, db);
+    if (!found || !can(actor, { action: 'manage-company', company: found })) return { ok: false, code: 'not_found' };
+    company = found;
   } else if (input.newClientName) {
-    companyId = (await createCompany({ organisationId: actor.organisationId, name: input.newClientName }, db)).id;
+    company = await createCompany({ organisationId: actor.organisationId, name: input.newClientName }, db);
   } else {
     return { ok: false, code: 'choose_one' };
   }
-  const token = await createInvite(
-    { kind: 'growth-test', organisationId: actor.organisationId, companyId, createdBy: actor.id, ttlMs: terms.data.days * DAY_MS, maxUses: terms.data.maxUses },
-    Date.now(),
+  const now = new Date();
+  const invite = inviteStatement(
+    { kind: 'growth-test', organisationId: actor.organisationId, companyId: company.id, createdBy: actor.id, ttlMs: terms.data.days * DAY_MS, maxUses: terms.data.maxUses },
+    now.getTime(),
     db,
   );
-  const url = inviteUrl(origin, locale, token);
-  if (email) {
-    const organisation = await findOrganisation(actor.organisationId, db);
-    const m = messages(locale);
-    await getMailer().send({
-      kind: 'growth-test-invitation',
-      to: email.data,
-      subject: fill(m.invitations.mailSubject, { organisation: organisation?.name ?? '' }),
-      text: fill(m.invitations.mailText, { url }),
-    });
+  if (!email) {
+    await invite.statement;
+    return { ok: true, url: inviteUrl(origin, locale, invite.token), mailedTo: null };
   }
-  return { ok: true, url };
+  const organisation = await findOrganisation(actor.organisationId, db);
+  const mailed = invitationMailStatements(
+    db,
+    {
+      inviteId: invite.id,
+      token: invite.token,
+      expiresAt: invite.expiresAt,
+      email: email.data,
+      locale: mailLocale,
+      reminderDays: reminder.data,
+      organisation: organisation?.name ?? '',
+      coach: actor.name ?? '',
+      company: company.name,
+      origin,
+    },
+    now,
+  );
+  await db.batch([invite.statement, ...mailed]);
+  wakeOutbox();
+  return { ok: true, url: inviteUrl(origin, locale, invite.token), mailedTo: email.data };
 }

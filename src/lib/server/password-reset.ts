@@ -1,0 +1,47 @@
+/**
+ * "Forgot password", self-service: a reset link by mail to the account's
+ * address. The answer is the same for known and unknown addresses (no
+ * account enumeration), both throttles count either way, and the link is a
+ * single-use invite of its own kind (only its hash stored) that lasts
+ * SELF_RESET_TTL_MS. Using it ends every session of the account
+ * (invites.ts, acceptPasswordReset).
+ */
+import { eq } from 'drizzle-orm';
+import { users } from '../../../db/schema.ts';
+import { SELF_RESET_TTL_MS } from '../limits.ts';
+import { getDb, type Database } from './db.ts';
+import { inviteStatement, inviteUrl } from './invites.ts';
+import { mailStatement } from './mail/enqueue.ts';
+import { MailAddressSchema } from './mail/message.ts';
+import { wakeOutbox } from './outbox/worker.ts';
+import { throttle, type Throttle } from './throttle/throttle.ts';
+
+export type ResetRequestOutcome = { kind: 'answered' } | { kind: 'throttled'; throttle: Throttle };
+
+export async function requestPasswordReset(
+  email: string,
+  clientAddress: string,
+  origin: string,
+  now = new Date(),
+  db: Database = getDb(),
+): Promise<ResetRequestOutcome> {
+  for (const [name, key] of [['forgotPasswordAddress', clientAddress], ['forgotPasswordEmail', email]] as const) {
+    const counted = await throttle(name, key);
+    if (!counted.allowed) return { kind: 'throttled', throttle: counted };
+  }
+  const user = await db.query.users.findFirst({ where: eq(users.email, email) });
+  // An account whose address no mail can go to (stored before addresses were checked for that) gets none: same answer.
+  if (!user || !MailAddressSchema.safeParse(user.email).success) return { kind: 'answered' };
+  const invite = inviteStatement({ kind: 'password-reset', userId: user.id, createdBy: null, ttlMs: SELF_RESET_TTL_MS }, now.getTime(), db);
+  await db.batch([
+    invite.statement,
+    mailStatement(
+      db,
+      { kind: 'password-reset', to: user.email, toName: user.name, locale: user.locale, data: { url: inviteUrl(origin, user.locale, invite.token), expiresAt: invite.expiresAt.toISOString() } },
+      { dedupeKey: `password-reset:${invite.id}`, subjectId: user.id },
+      now,
+    ),
+  ]);
+  wakeOutbox();
+  return { kind: 'answered' };
+}

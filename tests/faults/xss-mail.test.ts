@@ -1,0 +1,117 @@
+/**
+ * Cross-site scripting through the forms that send mail (issue 12), and in
+ * the mails themselves: every payload of tests/support/xss.ts typed into
+ * "forgot password" (re-rendered with its error or answered) and into the
+ * invitation form (the client's name stored and listed with its mail status,
+ * the form re-rendered with a bad reminder), each page rendered in Chromium
+ * with the site's CSP and with it bypassed (the escaping must hold on its
+ * own). The invitation mails that arrive at the loopback SMTP server are
+ * rendered in Chromium too: no payload may run or become markup there.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { SESSION_COOKIE } from '../../src/lib/server/auth/session.ts';
+import { seedDemoWorld, sessionCookie, type DemoWorld } from '../support/accounts.ts';
+import { openDatabase } from '../support/inspect-db.ts';
+import { freshDatabase, removeDatabase, startServer, type ServerHandle, type TestDatabase } from '../support/server.ts';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
+import { XSS_PAYLOADS, findExecution, launchChromium, openXssContext, recordDialogs } from '../support/xss.ts';
+
+let server: ServerHandle;
+let database: TestDatabase;
+let world: DemoWorld;
+let sink: SmtpSink;
+let browser: Browser;
+let cookie: string;
+
+const MODES = [
+  { name: 'with the CSP', bypassCSP: false },
+  { name: 'with the CSP bypassed', bypassCSP: true },
+];
+
+beforeAll(async () => {
+  database = await freshDatabase('xss-mail', { inMemoryFs: true });
+  const client = openDatabase(database.url);
+  world = await seedDemoWorld(client, 0);
+  sink = await startSmtpSink();
+  server = await startServer({ database, env: { TRUST_PROXY: '1', SMTP_URL: sink.url, OUTBOX_POLL_MS: '200' } });
+  cookie = await sessionCookie(world.db, world.users.consultant);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await sink?.close();
+  removeDatabase(database);
+});
+
+async function contextFor(bypassCSP: boolean, signedIn: boolean): Promise<BrowserContext> {
+  const context = await openXssContext(browser, { bypassCSP });
+  if (signedIn) await context.addCookies([{ name: SESSION_COOKIE, value: cookie.split('=')[1], url: server.url }]);
+  return context;
+}
+
+async function submit(page: Page): Promise<void> {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('main form button[type="submit"]').first().click()]);
+}
+
+test('forgot password: every payload as the address, re-rendered or answered, never runs', async () => {
+  const problems: string[] = [];
+  for (const mode of MODES) {
+    const context = await contextFor(mode.bypassCSP, false);
+    const page = await context.newPage();
+    const dialogs = recordDialogs(page);
+    let n = 0;
+    for (const payload of XSS_PAYLOADS) {
+      await page.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.${mode.bypassCSP ? 1 : 0}.${n++}` });
+      await page.goto(`${server.url}/wachtwoord-vergeten`);
+      await page.locator('input[name="email"]').fill(payload.text);
+      await submit(page);
+      problems.push(...(await findExecution(page, dialogs)).map((p) => `${mode.name}, payload ${payload.id}: ${p}`));
+      dialogs.length = 0;
+    }
+    await context.close();
+  }
+  expect(problems).toEqual([]);
+});
+
+test('invitation form and list, and the mails: every payload as the client name never runs', async () => {
+  const problems: string[] = [];
+  const context = await contextFor(false, true);
+  const page = await context.newPage();
+  const dialogs = recordDialogs(page);
+  for (const payload of XSS_PAYLOADS) {
+    await page.goto(`${server.url}/dashboard/uitnodigen`);
+    await page.locator('input[name="newClientName"]').fill(payload.text);
+    await page.locator('input[name="email"]').fill(`klant-${payload.id}@voorbeeld.test`);
+    // First with a reminder the form refuses (re-rendered with the name), then sent.
+    await page.locator('input[name="reminderDays"]').fill('999');
+    await submit(page);
+    problems.push(...(await findExecution(page, dialogs)).map((p) => `form re-rendered, payload ${payload.id}: ${p}`));
+    await page.locator('input[name="reminderDays"]').fill('0');
+    await submit(page);
+    problems.push(...(await findExecution(page, dialogs)).map((p) => `form sent, payload ${payload.id}: ${p}`));
+    dialogs.length = 0;
+  }
+  await context.close();
+  for (const mode of MODES) {
+    const listContext = await contextFor(mode.bypassCSP, true);
+    const list = await listContext.newPage();
+    const listDialogs = recordDialogs(list);
+    await list.goto(`${server.url}/dashboard/uitnodigen`);
+    problems.push(...(await findExecution(list, listDialogs)).map((p) => `list ${mode.name}: ${p}`));
+    await listContext.close();
+  }
+  // Every invitation mail arrived; its HTML, rendered as a mail client would (scripts on), runs nothing.
+  for (const payload of XSS_PAYLOADS) await sink.waitFor((m) => m.to === `klant-${payload.id}@voorbeeld.test`, 60_000);
+  const mailContext = await openXssContext(browser, { bypassCSP: true });
+  const mailPage = await mailContext.newPage();
+  const mailDialogs = recordDialogs(mailPage);
+  for (const mail of sink.mails) {
+    await mailPage.setContent(mail.html, { waitUntil: 'load' });
+    problems.push(...(await findExecution(mailPage, mailDialogs)).map((p) => `mail to ${mail.to}: ${p}`));
+  }
+  await mailContext.close();
+  expect(problems).toEqual([]);
+});
