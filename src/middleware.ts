@@ -14,6 +14,8 @@ import { isCrossSiteWrite, servedOverHttps } from './lib/server/origin.ts';
 
 /** Astro's checkOrigin, against PUBLIC_ORIGIN (see astro.config.mjs for why it lives here). */
 const refuseCrossSite = defineMiddleware(async (context, next) => {
+  // The API authenticates by an Authorization header only, never a cookie: a cross-site form cannot act through it.
+  if (isApiPath(context.url)) return next();
   if (isCrossSiteWrite(context.request, context.url)) {
     return new Response('Cross-site form submissions are forbidden / Formulieren van een andere site worden geweigerd', {
       status: 403,
@@ -24,7 +26,12 @@ const refuseCrossSite = defineMiddleware(async (context, next) => {
 });
 import { handleSectionRequest } from './lib/server/survey-flow.ts';
 
+/** The JSON API (src/lib/server/api/): its own body limit and errors, keys instead of cookies. */
+const isApiPath = (url: URL) => splitLocale(url.pathname).path.startsWith('/api/v1/');
+
 const limitBody = defineMiddleware(async (context, next) => {
+  // The JSON API applies its own limit per endpoint and answers in JSON (src/lib/server/api/body.ts).
+  if (isApiPath(context.url)) return next();
   const length = Number(context.request.headers.get('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) {
     return new Response('Request body too large / Verzoek te groot', { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8' } });

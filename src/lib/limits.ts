@@ -69,6 +69,14 @@ export const THROTTLES = {
   surveyStartInstance: { limit: 600, windowS: 60, shared: false },
   /** Page posts and autosaves of one response (a respondent autosaves at most every 0.8 s while typing). */
   surveyWrite: { limit: 120, windowS: 60, shared: false },
+  /**
+   * Requests of one API key, any endpoint: an integration syncing or posting
+   * responses from a shop's checkout. Per process, like surveyWrite: a
+   * shared count would add a database write to every API call.
+   */
+  apiKey: { limit: 1200, windowS: 60, shared: false },
+  /** API requests from one address without a valid key (a missing, malformed, unknown or revoked one), and fetches of the OpenAPI document. */
+  apiUnauthenticatedAddress: { limit: 60, windowS: 60, shared: false },
 } as const satisfies Record<string, ThrottlePolicy>;
 export type ThrottleName = keyof typeof THROTTLES;
 
@@ -130,3 +138,14 @@ export const TAILORED_SURVEYS_CACHED = 1000;
 
 /** Origins one survey may list as allowed to embed it. */
 export const MAX_EMBED_ORIGINS = 20;
+
+/** JSON bodies of the API (/api/v1): a survey's answers, long comments included, fit easily. */
+export const API_JSON_MAX_BYTES = 64 * 1024;
+/** Responses per page of GET /api/v1/surveys/{id}/responses: the default and the most a client may ask for. */
+export const API_RESPONSES_PAGE_DEFAULT = 50;
+export const API_RESPONSES_PAGE_MAX = 200;
+/** An API key's last-used time is written at most this often, not on every request. */
+export const API_KEY_LAST_USED_RESOLUTION_MS = 60 * 1000;
+/** Longest name of an API key or a company created through the API. */
+export const API_KEY_NAME_MAX_CHARS = 80;
+export const COMPANY_NAME_MAX_CHARS = 120;
