@@ -1,5 +1,6 @@
 /** The English catalogue: same shape as the Dutch one (nl.ts). */
 import type { Messages } from './nl.ts';
+import { apiKeysTexts } from './api-keys.ts';
 
 export const en: Messages = {
   meta: {
@@ -565,4 +566,5 @@ export const en: Messages = {
     moreThan: 'more than {count}',
     commentDate: 'Completed on {date}',
   },
+  apiKeys: apiKeysTexts.en,
 };

@@ -3,6 +3,8 @@
  * English one must have exactly the same shape (checked by the type and by a
  * unit test). Survey and advice texts live in their definitions instead.
  */
+import { apiKeysTexts } from './api-keys.ts';
+
 export const nl = {
   meta: {
     siteName: 'Koers',
@@ -567,6 +569,7 @@ export const nl = {
     moreThan: 'meer dan {count}',
     commentDate: 'Afgerond op {date}',
   },
+  apiKeys: apiKeysTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -37,7 +37,8 @@ export function openApiDocument(endpoints: readonly Endpoint[], serverUrl: strin
     for (const [id, def] of Object.entries(defs)) components[id] = relink(def);
     const id = zod.meta()?.id;
     if (typeof id === 'string') {
-      components[id] = relink(json);
+      // A named root comes back as a reference to its own entry in $defs (moved to components above), or in full.
+      if (!json.$ref) components[id] = relink(json);
       return { $ref: `#/components/schemas/${id}` };
     }
     return relink(json);
