@@ -111,6 +111,9 @@ function matrix(ids: Ids): [string, Outcome[]][] {
     [`/en/v/${ids.publicId}`, ['away', 'away', 'away', 'away', 'away']],
     [`/v/${ids.publicId}/bedankt`, ['ok', 'ok', 'ok', 'ok', 'ok']],
     ['/v/aaaaaaaaaaaaaaaaaaaaaaaaaa', ['gone', 'gone', 'gone', 'gone', 'gone']],
+    // API keys: a coach's organisation's, an entrepreneur's company's; the administrator is told keys are not theirs (keys × endpoints: api-access.e2e.ts).
+    ['/dashboard/api-sleutels', ['in', 'ok', 'ok', 'ok', 'ok']],
+    ['/en/dashboard/api-sleutels', ['in', 'ok', 'ok', 'ok', 'ok']],
   ];
 }
 

@@ -113,8 +113,10 @@ export const listSurveys = defineEndpoint({
   summary: 'The surveys of the companies the key sees, newest first',
   query: z.object({ companyId: IdSchema.optional() }).strict(),
   reply: { status: 200, description: 'The surveys.', schema: z.object({ data: z.array(SurveySummarySchema) }) },
-  errors: [400],
+  errors: [400, 404],
   async handle({ actor, query, url }) {
+    // A company the key does not see is unknown, as every id of another organisation is.
+    if (query.companyId !== undefined && !(await surveyCompany(actor, query.companyId))) throw notFound('company');
     const rows = await instancesInScope(dataScope(actor), query.companyId);
     return { data: rows.map((row) => surveySummary(row, url)) };
   },
