@@ -10,5 +10,6 @@ import { pageWeight } from './page-weight.ts';
 import { reportRender } from './report-render.ts';
 import { submission, surveySubmission } from './submission.ts';
 import { surveyResults } from './survey-results.ts';
+import { apiSubmission } from './api-submission.ts';
 
-export const CASES: BenchCase[] = [submission, surveySubmission, libsqlInserts, reportRender, surveyResults, pageWeight, lighthouseCase];
+export const CASES: BenchCase[] = [submission, surveySubmission, libsqlInserts, reportRender, surveyResults, pageWeight, lighthouseCase, apiSubmission];
