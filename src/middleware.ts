@@ -15,7 +15,11 @@ import { isCrossSiteWrite, servedOverHttps } from './lib/server/origin.ts';
 /** Astro's checkOrigin, against PUBLIC_ORIGIN (see astro.config.mjs for why it lives here). */
 const refuseCrossSite = defineMiddleware(async (context, next) => {
   // The API authenticates by an Authorization header only, never a cookie: a cross-site form cannot act through it.
-  if (isApiPath(context.url)) return next();
+  if (isApiPath(context.url)) {
+    const response = await next();
+    // A path the router cannot match at all (a newline in a segment escapes [...path]) would get the site's HTML 404.
+    return response.status === 404 && !response.headers.get('content-type')?.includes('json') ? unknownApiPath() : response;
+  }
   if (isCrossSiteWrite(context.request, context.url)) {
     return new Response('Cross-site form submissions are forbidden / Formulieren van een andere site worden geweigerd', {
       status: 403,
@@ -25,6 +29,7 @@ const refuseCrossSite = defineMiddleware(async (context, next) => {
   return next();
 });
 import { handleSectionRequest } from './lib/server/survey-flow.ts';
+import { unknownApiPath } from './lib/server/api/endpoint.ts';
 
 /** The JSON API (src/lib/server/api/): its own body limit and errors, keys instead of cookies. */
 const isApiPath = (url: URL) => splitLocale(url.pathname).path.startsWith('/api/v1/');

@@ -9,6 +9,7 @@
  *
  * FAULTS_SEED changes the kill schedule; FAULTS_KILLS the number of kills.
  */
+import { request } from 'node:http';
 import type { Client } from '@libsql/client';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { migrateDatabase } from '../../scripts/migrate.ts';
@@ -57,13 +58,8 @@ async function poster(worker: number): Promise<void> {
     const answers = { expectation: ['less', 'as', 'more'][Math.floor(random() * 3)], recommend: Math.floor(random() * 11), comment: `worker ${worker} post ${i}` };
     figures.posted++;
     try {
-      const reply = await fetch(`${server.url}/api/v1/surveys/${surveyId}/responses`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ answers }),
-        signal: AbortSignal.timeout(10_000),
-      });
-      const body = (await reply.json()) as { id?: string };
+      const reply = await postJson(`${server.url}/api/v1/surveys/${surveyId}/responses`, JSON.stringify({ answers }));
+      const body = JSON.parse(reply.body) as { id?: string };
       if (reply.status === 201 && body.id) {
         acknowledged.set(body.id, answers);
         figures.acknowledged++;
@@ -73,6 +69,21 @@ async function poster(worker: number): Promise<void> {
       await sleep(50);
     }
   }
+}
+
+/** One POST on a connection of its own (a connection the killed server held is never reused). */
+function postJson(url: string, body: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const sent = request(url, { method: 'POST', agent: false, timeout: 10_000, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' } }, (reply) => {
+      const chunks: Buffer[] = [];
+      reply.on('data', (c: Buffer) => chunks.push(c));
+      reply.on('end', () => resolve({ status: reply.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      reply.on('error', reject);
+    });
+    sent.on('timeout', () => sent.destroy(new Error('timeout')));
+    sent.on('error', reject);
+    sent.end(body);
+  });
 }
 
 async function crashAndRestart(random: () => number): Promise<void> {

@@ -59,7 +59,9 @@ beforeAll(async () => {
   ids.closedSurvey = closed.id;
   ids.otherSurvey = (await instance(other.id, otherCompany.id, 'Van een ander')).id;
   for (let i = 0; i < 8; i++) ownKeys.push((await createApiKey({ organisationId: org.id, companyId: null }, `fuzz ${i}`, null, d)).key);
-  otherKey = (await createApiKey({ organisationId: other.id, companyId: null }, 'ander', null, d)).key;
+  // A third organisation's key: it owns nothing here, so every id above must be unknown to it.
+  const third = await createOrganisation('Derde bureau', null, d);
+  otherKey = (await createApiKey({ organisationId: third.id, companyId: null }, 'derde', null, d)).key;
   const revoked = await createApiKey({ organisationId: org.id, companyId: null }, 'weg', null, d);
   await revokeApiKey({ organisationId: org.id, companyId: null }, revoked.row.id, new Date(), d);
   revokedKey = revoked.key;
@@ -137,6 +139,8 @@ function checkApiReply(request: HostileRequest, reply: HostileReply, allowed: nu
   // Same-origin as far as the shared check goes: the API never reads cookies, so no origin rule applies to it.
   const problem = checkHostileReply(request, { ...reply, sameOrigin: true }, allowed);
   if (problem || reply.status === 0) return problem;
+  // A path whose dot segments lead out of /api/v1 (/api/v1/%2e%2e/) is the site's, not the API's.
+  if (!new URL(request.path, 'http://x').pathname.startsWith('/api/v1/') && !new URL(request.path, 'http://x').pathname.startsWith('/en/api/v1/')) return null;
   // Node answers a request line it cannot parse (bad percent-encoding, oversize headers) itself, before the app.
   if ((reply.status === 400 || reply.status === 431) && !reply.contentType) return null;
   // Astro's own redirect of a path with an empty segment (/api/v1//) to the one without; it stays on the site.
