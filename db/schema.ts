@@ -524,3 +524,27 @@ export const invitationMails = sqliteTable('invitation_mails', {
   responseId: text('response_id'),
   createdAt: createdAt(),
 });
+
+/**
+ * Keys for the JSON API (/api/v1): `koers_live_<id>.<secret>`, only a hash
+ * of the secret stored (src/lib/server/tokens.ts). A key of an organisation
+ * acts as its coaches do; a key an entrepreneur made (companyId set) only
+ * for that company (src/lib/server/api/keys.ts).
+ */
+export const apiKeys = sqliteTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+    name: text('name').notNull(),
+    organisationId: text('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    /** Set for an entrepreneur's key: it sees this company only. */
+    companyId: text('company_id').references(() => companies.id, { onDelete: 'cascade' }),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    /** Updated at most once per API_KEY_LAST_USED_RESOLUTION_MS, so a busy key does not write on every request. */
+    lastUsedAt: timestamp('last_used_at'),
+    revokedAt: timestamp('revoked_at'),
+  },
+  (t) => [index('api_keys_org_idx').on(t.organisationId, t.createdAt), index('api_keys_company_idx').on(t.companyId, t.createdAt)],
+);

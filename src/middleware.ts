@@ -14,6 +14,12 @@ import { isCrossSiteWrite, servedOverHttps } from './lib/server/origin.ts';
 
 /** Astro's checkOrigin, against PUBLIC_ORIGIN (see astro.config.mjs for why it lives here). */
 const refuseCrossSite = defineMiddleware(async (context, next) => {
+  // The API authenticates by an Authorization header only, never a cookie: a cross-site form cannot act through it.
+  if (isApiPath(context.url)) {
+    const response = await next();
+    // A path the router cannot match at all (a newline in a segment escapes [...path]) would get the site's HTML 404.
+    return response.status === 404 && !response.headers.get('content-type')?.includes('json') ? unknownApiPath() : response;
+  }
   if (isCrossSiteWrite(context.request, context.url)) {
     return new Response('Cross-site form submissions are forbidden / Formulieren van een andere site worden geweigerd', {
       status: 403,
@@ -37,8 +43,14 @@ const devOutbox = defineMiddleware((_context, next) => {
 
 /** The customer-import page takes a customer file (issue 11); it parses within its own, smaller limits (src/lib/segmentation/parse-file.ts). */
 const CUSTOMER_UPLOAD_PAGE = /^\/dashboard\/segmentatie\/[^/]+$/;
+import { unknownApiPath } from './lib/server/api/endpoint.ts';
+
+/** The JSON API (src/lib/server/api/): its own body limit and errors, keys instead of cookies. */
+const isApiPath = (url: URL) => splitLocale(url.pathname).path.startsWith('/api/v1/');
 
 const limitBody = defineMiddleware(async (context, next) => {
+  // The JSON API applies its own limit per endpoint and answers in JSON (src/lib/server/api/body.ts).
+  if (isApiPath(context.url)) return next();
   const length = Number(context.request.headers.get('content-length') ?? 0);
   const limit = CUSTOMER_UPLOAD_PAGE.test(splitLocale(context.url.pathname).path) ? MAX_CUSTOMER_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
   if (length > limit) {

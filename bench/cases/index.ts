@@ -11,5 +11,6 @@ import { reportRender } from './report-render.ts';
 import { submission, surveySubmission } from './submission.ts';
 import { surveyResults } from './survey-results.ts';
 import { segmentation } from './segmentation.ts';
+import { apiSubmission } from './api-submission.ts';
 
-export const CASES: BenchCase[] = [submission, surveySubmission, libsqlInserts, reportRender, surveyResults, segmentation, pageWeight, lighthouseCase];
+export const CASES: BenchCase[] = [submission, surveySubmission, apiSubmission, libsqlInserts, reportRender, surveyResults, segmentation, pageWeight, lighthouseCase];

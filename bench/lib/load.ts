@@ -17,6 +17,8 @@ export interface LoadOptions {
   body?: string;
   /** Path of each request; called once per request, so it can cycle through rows. */
   path: () => string;
+  /** Headers of each request on top of `headers` (e.g. cycling API keys), called once per request. */
+  headersFor?: () => Record<string, string>;
   expectStatus: number;
   /** Called every 250 ms while the load runs (e.g. to sample the server's memory). */
   onTick?: () => void;
@@ -60,7 +62,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         method: options.method ?? 'GET',
         headers: { host: url.host, ...options.headers },
         body: options.body,
-        setupRequest: (request: Record<string, unknown>) => ({ ...request, path: options.path() }),
+        setupRequest: (request: Record<string, unknown>) => ({
+          ...request,
+          path: options.path(),
+          ...(options.headersFor ? { headers: { ...(request.headers as Record<string, string>), ...options.headersFor() } } : {}),
+        }),
       },
     ],
   });

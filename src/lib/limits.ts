@@ -81,6 +81,14 @@ export const THROTTLES = {
   forgotPasswordEmail: { limit: 3, windowS: 60 * 60, shared: true },
   /** Invitation mails (new and resent) one consultant sends: a whole client list in an hour, not a spam run. */
   inviteMailUser: { limit: 100, windowS: 60 * 60, shared: true },
+  /**
+   * Requests of one API key, any endpoint: an integration syncing or posting
+   * responses from a shop's checkout. Per process, like surveyWrite: a
+   * shared count would add a database write to every API call.
+   */
+  apiKey: { limit: 1200, windowS: 60, shared: false },
+  /** API requests from one address without a valid key (a missing, malformed, unknown or revoked one), and fetches of the OpenAPI document. */
+  apiUnauthenticatedAddress: { limit: 60, windowS: 60, shared: false },
 } as const satisfies Record<string, ThrottlePolicy>;
 export type ThrottleName = keyof typeof THROTTLES;
 
@@ -222,3 +230,13 @@ export const INVITE_REMINDER_DAYS_DEFAULT = 7;
 export const INVITE_REMINDER_DAYS_MAX = 60;
 /** How long the SMTP transport waits for the server to connect, greet and answer, before the attempt counts as failed. */
 export const SMTP_TIMEOUT_MS = 20_000;
+/** JSON bodies of the API (/api/v1): a survey's answers, long comments included, fit easily. */
+export const API_JSON_MAX_BYTES = 64 * 1024;
+/** Responses per page of GET /api/v1/surveys/{id}/responses: the default and the most a client may ask for. */
+export const API_RESPONSES_PAGE_DEFAULT = 50;
+export const API_RESPONSES_PAGE_MAX = 200;
+/** An API key's last-used time is written at most this often, not on every request. */
+export const API_KEY_LAST_USED_RESOLUTION_MS = 60 * 1000;
+/** Longest name of an API key or a company created through the API. */
+export const API_KEY_NAME_MAX_CHARS = 80;
+export const COMPANY_NAME_MAX_CHARS = 120;

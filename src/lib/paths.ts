@@ -53,6 +53,7 @@ export const paths = {
   compare: (l: Locale, clientIds: string[] = []) =>
     localePath(l, '/dashboard/vergelijken') + (clientIds.length ? `?${clientIds.map((id) => `klant=${encodeURIComponent(id)}`).join('&')}` : ''),
   overview: (l: Locale) => localePath(l, '/dashboard/overzicht'),
+  apiKeys: (l: Locale) => localePath(l, '/dashboard/api-sleutels'),
   exportCsv: (l: Locale) => localePath(l, '/dashboard/export.csv'),
   admin: (l: Locale) => localePath(l, '/admin'),
   /** A survey instance's public link, and where its respondents land when done (collective surveys). */

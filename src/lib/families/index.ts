@@ -48,6 +48,8 @@ export interface Family<Options extends InstanceOptions = InstanceOptions, Resul
   dashboard: { headline(results: Results, locale: Locale): string | null };
   /** The personal report (audience `self`), or null: respondents of collective surveys get a thank-you page. */
   report: ResponseReport<Report> | null;
+  /** Its results as the JSON API returns them (GET /api/v1/surveys/{id}/results): the page's figures, `responses` first. */
+  apiResults(results: Results): Record<string, unknown>;
   /** The PDF summary of an instance's results, or null while the family has none. */
   resultsPdf: ((results: Results, meta: { locale: Locale; title: string }) => Promise<Uint8Array>) | null;
 }
@@ -63,6 +65,7 @@ const growthTestFamily = {
   commentQuestionIds: growthTest.commentQuestionIds,
   dashboard: { headline: growthTest.dashboardHeadline },
   report: growthTest.report,
+  apiResults: (results) => ({ ...results }),
   resultsPdf: null,
 } satisfies Family<growthTest.GrowthTestOptions, growthTest.GrowthTestResults, ReturnType<typeof growthTest.report.build>>;
 
@@ -72,6 +75,8 @@ const collective = {
   extractSegments: () => ({}),
   dashboard: { headline: (results: { headlineFigure: Parameters<typeof headlineText>[0] }, locale: Locale) => headlineText(results.headlineFigure, locale) },
   report: null,
+  /** The page's figures as they are, without the list row's headline; `respondents` named `responses` as everywhere in the API. */
+  apiResults: <R extends { headlineFigure: unknown; model: string; respondents: number }>({ headlineFigure: _headline, model: _model, respondents, ...rest }: R) => ({ responses: respondents, ...rest }),
 } as const;
 
 const satisfactionFamily = {
@@ -83,6 +88,7 @@ const satisfactionFamily = {
   extractFacts: satisfaction.extractFacts,
   buildResults: satisfaction.buildResults,
   commentQuestionIds: satisfaction.commentQuestionIds,
+  apiResults: satisfaction.apiResults,
   resultsPdf: satisfaction.resultsPdf,
 } satisfies Family<satisfaction.SatisfactionOptions, satisfaction.SatisfactionResults>;
 
@@ -95,6 +101,7 @@ const complaintsFamily = {
   extractFacts: complaints.extractFacts,
   buildResults: complaints.buildResults,
   commentQuestionIds: complaints.commentQuestionIds,
+  apiResults: ({ headlineFigure: _headline, model: _model, ...rest }) => ({ responses: rest.funnel.respondents, ...rest }),
   resultsPdf: complaints.resultsPdf,
 } satisfies Family<complaints.ComplaintOptions, complaints.ComplaintResults>;
 

@@ -6,6 +6,7 @@ import { growthReportTexts } from './growth-report.ts';
 import { canvasTexts } from './canvas.ts';
 import { threeSixtyTexts } from './three-sixty.ts';
 import { mailTexts } from './mail.ts';
+import { apiKeysTexts } from './api-keys.ts';
 
 export const en: Messages = {
   meta: {
@@ -577,4 +578,5 @@ export const en: Messages = {
   canvas: canvasTexts.en,
   threeSixty: threeSixtyTexts.en,
   mail: mailTexts.en,
+  apiKeys: apiKeysTexts.en,
 };

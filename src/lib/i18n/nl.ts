@@ -10,6 +10,8 @@ import { segmentationTexts } from './segmentation.ts';
 import { canvasTexts } from './canvas.ts';
 import { threeSixtyTexts } from './three-sixty.ts';
 import { mailTexts } from './mail.ts';
+import { apiKeysTexts } from './api-keys.ts';
+
 export const nl = {
   meta: {
     siteName: 'Koers',
@@ -580,6 +582,7 @@ export const nl = {
   canvas: canvasTexts.nl,
   threeSixty: threeSixtyTexts.nl,
   mail: mailTexts.nl,
+  apiKeys: apiKeysTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -8,6 +8,7 @@ export { SatisfactionOptionsSchema as optionsSchema, applyOptions, type Satisfac
 export { extractFacts } from './scoring.ts';
 export { renderSatisfactionPdf as resultsPdf } from './pdf.ts';
 export { buildResults, type SatisfactionResults } from './results.ts';
+export { apiResults } from './api.ts';
 export { SATISFACTION_TEXTS as texts } from './texts.ts';
 
 /** Every version of the template, oldest first; responses are read against the version they were given on. */

@@ -90,7 +90,9 @@ export interface NewInstance {
   locales: string[];
   options: Record<string, unknown>;
   closesAt: Date | null;
-  createdBy: string;
+  /** Null for a survey an API key made from the command line (no person behind it). */
+  createdBy: string | null;
+  embedOrigins?: string[];
 }
 
 export async function insertInstance(values: NewInstance, db: Database = getDb()): Promise<SurveyInstanceRow> {
