@@ -3,7 +3,7 @@
  * entrepreneur fills in the canvas with the keyboard, sees the heat map and
  * the constraints and makes a second version; the coach comments a block
  * and the entrepreneur reads it; the 360° report of the full demo company
- * (every section but the segmentation, differences called out) and of the
+ * (every section, differences called out) and of the
  * one with only a Growth Test (what is missing, with links); another
  * organisation's coach gets 404; axe on every new page.
  */
@@ -101,17 +101,17 @@ test('the entrepreneur fills in the canvas with the keyboard, sees the result, m
   await coach.close();
 });
 
-test('the 360° report of the full demo company: every section but the segmentation, the largest differences called out, and its PDF', async ({ browser }) => {
+test('the 360° report of the full demo company: every section, the largest differences called out, and its PDF', async ({ browser }) => {
   const hotel = await companyIdOf(DEMO_SURVEY_CLIENT);
   const coach = await browserAs(browser, DEMO_USERS.consultant);
   const page = await coach.newPage();
   await page.goto(`/dashboard/klanten/${hotel}`);
   await page.getByRole('link', { name: c.openThreeSixty }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`360°-groeirapport van ${DEMO_SURVEY_CLIENT}`);
-  for (const key of ['growthTest', 'canvas', 'satisfaction', 'complaints', 'team'] as const) {
+  for (const key of ['growthTest', 'segmentation', 'canvas', 'satisfaction', 'complaints', 'team'] as const) {
     await expect(page.getByRole('heading', { level: 2, name: t.sections[key], exact: true })).toBeVisible();
   }
-  await expect(page.getByRole('heading', { level: 2, name: `${t.sections.segmentation} (${t.missing})` })).toBeVisible();
+  await expect(page.getByRole('link', { name: t.segmentationOpen })).toHaveAttribute('href', `/dashboard/segmentatie/${hotel}`);
   await expect(page.getByRole('heading', { level: 3, name: t.calledOutTitle })).toBeVisible();
   await expect(page.locator('ol.called-out > li').first()).toContainText('punten');
   await expect(page.getByRole('table', { name: t.comparisonCaption }).getByRole('row')).toHaveCount(7);
@@ -143,6 +143,7 @@ test('the 360° report of the company with only a Growth Test says what is missi
     await expect(page.getByRole('heading', { level: 2, name: `${en.sections[key]} (${en.missing})` })).toBeVisible();
   }
   await expect(page.getByText(en.comparisonMissing)).toBeVisible();
+  await expect(page.getByRole('link', { name: en.segmentationHow })).toHaveAttribute('href', `/en/dashboard/segmentatie/${printer}`);
   await expect(page.getByRole('link', { name: en.canvasHow })).toHaveAttribute('href', `/en/dashboard/bedrijven/${printer}/canvas`);
   await expect(page.getByRole('link', { name: en.surveyHow }).first()).toHaveAttribute('href', `/en/dashboard/vragenlijsten/nieuw?klant=${printer}`);
   await expectNoSeriousViolations(page, '360 growth test only');

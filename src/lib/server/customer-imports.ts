@@ -7,7 +7,10 @@
 import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import { customerImports, customerPreviews, importedCustomers } from '../../../db/schema.ts';
 import { CUSTOMER_PREVIEW_TTL_MS } from '../limits.ts';
+import { analyseSegmentation } from '../segmentation/analyse.ts';
 import { CustomerSchema, type Customer } from '../segmentation/customer.ts';
+import { segmentationFigures, type SegmentationFigures } from '../segmentation/figures.ts';
+import { DEFAULT_THRESHOLDS } from '../segmentation/quadrants.ts';
 import type { RejectedRow } from '../segmentation/reasons.ts';
 import { describeRowReason } from '../segmentation/reason-text.ts';
 import type { Locale } from '../surveys/schema.ts';
@@ -126,4 +129,14 @@ export async function savePreview(actor: NonNullable<Actor>, companyId: string, 
   // A second submit of the same form finds the preview gone.
   if (deleted.length === 0) return null;
   return replaceCustomers(db, companyId, parsed, actor, label);
+}
+
+/**
+ * The figures of a company's newest import at the default thresholds (the
+ * API's GET segmentation and the 360° report), or null before any import.
+ */
+export async function currentSegmentationFigures(companyId: string, db: Database = getDb()): Promise<SegmentationFigures | null> {
+  const [newest] = await listImports(companyId, db);
+  if (!newest) return null;
+  return segmentationFigures(analyseSegmentation(await customersOf(newest.id, db), DEFAULT_THRESHOLDS));
 }

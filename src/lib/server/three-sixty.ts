@@ -12,6 +12,8 @@ import { ReportCommentSchema } from '../forms/canvas.ts';
 import { parseForm } from '../forms/parse-form.ts';
 import { compareViews, expectationMetPct, largestDifferences, type ViewComparison, type ViewsInput } from '../reports/three-sixty/differences.ts';
 import { can, type Actor } from './auth/access.ts';
+import { currentSegmentationFigures } from './customer-imports.ts';
+import type { SegmentationFigures } from '../segmentation/figures.ts';
 import { canvasResult, visibleCompany, type CanvasResult } from './canvas.ts';
 import { getDb, type Database } from './db.ts';
 import { canvasVersionsOf, commentsOf, insertComment, type CanvasVersion, type CoachComment } from './queries/canvas.ts';
@@ -22,29 +24,8 @@ import { resultsOf } from './survey-results.ts';
 import { throttle } from './throttle/throttle.ts';
 import type { Throttle } from './throttle/window.ts';
 
-/**
- * What the customer segmentation gives the report (the shape of its API
- * answer). Until that analysis is part of Koers, SEGMENTATION below is
- * null and the section says what is missing.
- */
-export interface SegmentationSummary {
-  customers: number;
-  revenue: { total: number; customersFor80Pct: number; shareOfCustomersPct: number };
-  profit: { totalPositive: number; customersFor80Pct: number; shareOfCustomersPct: number; lossMaking: string[] };
-  top10Overlap: { count: number; onlyRevenue: string[]; onlyProfit: string[] };
-  quadrants: { name: string; quadrant: 'star' | 'cash-cow' | 'question-mark' | 'dog' }[];
-  core: string[];
-}
-
-/**
- * The segmentation analysis, once merged: its summary of a company (null
- * without imported customers) and the page to import them on. Plug in here:
- * `{ summaryOf: (companyId, db) => segmentationOf(companyId, db), page: (l, id) => paths.segmentation(l, id) }`.
- */
-export const SEGMENTATION: {
-  summaryOf: (companyId: string, db: Database) => Promise<SegmentationSummary | null>;
-  page: (locale: 'nl' | 'en', companyId: string) => string;
-} | null = null;
+/** What the customer segmentation gives the report: the figures of its API answer. */
+export type SegmentationSummary = SegmentationFigures;
 
 /** A section either present with its data or missing (the page says what is missing and links to where to get it). */
 export type Section<T> = { status: 'present'; data: T } | { status: 'missing' };
@@ -62,7 +43,7 @@ export interface SurveySection<R> {
 export interface ThreeSixtyReport {
   company: CompanyRow;
   growthTest: Section<ClientTest>;
-  segmentation: Section<SegmentationSummary> & { available: boolean };
+  segmentation: Section<SegmentationSummary>;
   canvas: Section<{ version: CanvasVersion; result: CanvasResult | null }>;
   satisfaction: Section<SurveySection<SatisfactionResults>>;
   complaints: Section<SurveySection<ComplaintResults>>;
@@ -106,7 +87,7 @@ export async function loadThreeSixty(actor: Actor, companyId: string, db: Databa
   const versions = await canvasVersionsOf(company.id, db);
   const latestVersion = versions.at(-1);
   const instances = await instancesOfCompany(company.id, db);
-  const segmentation = SEGMENTATION ? await SEGMENTATION.summaryOf(company.id, db) : null;
+  const segmentation = await currentSegmentationFigures(company.id, db);
   const sections = {
     growthTest: latestTest ? present(latestTest) : MISSING,
     satisfaction: await latestOfFamily<SatisfactionResults>(instances, 'customer-satisfaction', db),
@@ -117,7 +98,7 @@ export async function loadThreeSixty(actor: Actor, companyId: string, db: Databa
   return {
     company,
     ...sections,
-    segmentation: { ...(segmentation ? present(segmentation) : MISSING), available: SEGMENTATION !== null },
+    segmentation: segmentation ? present(segmentation) : MISSING,
     canvas: latestVersion ? present({ version: latestVersion, result: canvasResult(latestVersion) }) : MISSING,
     comparisons,
     calledOut: largestDifferences(comparisons),

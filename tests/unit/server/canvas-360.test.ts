@@ -52,18 +52,19 @@ const form = (entries: Record<string, string>) => {
 };
 
 describe('the 360° report', () => {
-  test('the full demo company: every section present but the segmentation, and differences called out', async () => {
+  test('the full demo company: every section present, its 60 customers among them, and differences called out', async () => {
     const report = await loadThreeSixty(actors.coach, hotelId, db);
     expect(report).not.toBeNull();
     const text = threeSixtyText(report!, 'nl', { isConsultant: true });
     expect(Object.fromEntries(text.sections.map((s) => [s.key, s.present]))).toEqual({
       growthTest: true,
-      segmentation: false,
+      segmentation: true,
       canvas: true,
       satisfaction: true,
       complaints: true,
       team: true,
     });
+    expect(report!.segmentation.status === 'present' && report!.segmentation.data.customers).toBe(60);
     expect(report!.canvas.status === 'present' && report!.canvas.data.version.name).toBe(DEMO_CANVAS_VERSIONS[1]);
     expect(report!.comparisons.every((c) => c.difference !== null)).toBe(true);
     expect(report!.calledOut.length).toBeGreaterThan(0);
@@ -73,7 +74,7 @@ describe('the 360° report', () => {
     const report = await loadThreeSixty(actors.coach, printerId, db);
     const text = threeSixtyText(report!, 'en', { isConsultant: true });
     expect(text.sections.filter((s) => s.present).map((s) => s.key)).toEqual(['growthTest']);
-    for (const s of text.sections.filter((s) => !s.present && s.key !== 'segmentation')) expect(s.link?.href).toMatch(/^\/en\/dashboard\//);
+    for (const s of text.sections.filter((s) => !s.present)) expect(s.link?.href).toMatch(/^\/en\/dashboard\//);
     expect(report!.comparisons.every((c) => c.difference === null)).toBe(true);
   });
 

@@ -97,9 +97,9 @@ export function threeSixtyText(report: ThreeSixtyReport, locale: Locale, viewer:
             }),
             ...(s.data.core.length > 0 ? [fill(t.segmentationCore, { names: s.data.core.join(', ') })] : []),
           ],
-          link: null,
+          link: { href: paths.segmentation(locale, id), label: t.segmentationOpen },
         }
-      : { key: 'segmentation', title: t.sections.segmentation, present: false, lines: [t.segmentationMissing, ...(s.available ? [] : [t.segmentationComing])], link: null },
+      : { key: 'segmentation', title: t.sections.segmentation, present: false, lines: [t.segmentationMissing], link: { href: paths.segmentation(locale, id), label: t.segmentationHow } },
   );
 
   const cv = report.canvas;
