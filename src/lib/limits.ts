@@ -130,3 +130,8 @@ export const TAILORED_SURVEYS_CACHED = 1000;
 
 /** Origins one survey may list as allowed to embed it. */
 export const MAX_EMBED_ORIGINS = 20;
+
+/** Browsers keep the widget loader (/embed.js) this long: a fix reaches every host page within the hour. */
+export const EMBED_SCRIPT_MAX_AGE_S = 60 * 60;
+/** The loader's budget, gzipped (checked by a unit test and reported by the bench). */
+export const EMBED_SCRIPT_MAX_GZIP_BYTES = 2048;

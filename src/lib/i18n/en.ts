@@ -1,5 +1,6 @@
 /** The English catalogue: same shape as the Dutch one (nl.ts). */
 import type { Messages } from './nl.ts';
+import { embedTexts } from './embed.ts';
 
 export const en: Messages = {
   meta: {
@@ -565,4 +566,5 @@ export const en: Messages = {
     moreThan: 'more than {count}',
     commentDate: 'Completed on {date}',
   },
+  embed: embedTexts.en,
 };

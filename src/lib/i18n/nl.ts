@@ -3,6 +3,7 @@
  * English one must have exactly the same shape (checked by the type and by a
  * unit test). Survey and advice texts live in their definitions instead.
  */
+import { embedTexts } from './embed.ts';
 export const nl = {
   meta: {
     siteName: 'Koers',
@@ -567,6 +568,7 @@ export const nl = {
     moreThan: 'meer dan {count}',
     commentDate: 'Afgerond op {date}',
   },
+  embed: embedTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

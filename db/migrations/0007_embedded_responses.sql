@@ -1,0 +1,1 @@
+ALTER TABLE `responses` ADD `embedded` integer DEFAULT false NOT NULL;
