@@ -111,6 +111,16 @@ function matrix(ids: Ids): [string, Outcome[]][] {
     [`/en/v/${ids.publicId}`, ['away', 'away', 'away', 'away', 'away']],
     [`/v/${ids.publicId}/bedankt`, ['ok', 'ok', 'ok', 'ok', 'ok']],
     ['/v/aaaaaaaaaaaaaaaaaaaaaaaaaa', ['gone', 'gone', 'gone', 'gone', 'gone']],
+    // The widget (issue 10): the loader and the embedded pages are for everyone; a coach sets up their organisation's Growth Test.
+    ['/embed.js', ['ok', 'ok', 'ok', 'ok', 'ok']],
+    [`/e/${ids.publicId}`, ['ok', 'ok', 'ok', 'ok', 'ok']],
+    [`/e/${ids.publicId}?voorbeeld`, ['ok', 'ok', 'ok', 'ok', 'ok']],
+    [`/en/e/${ids.publicId}`, ['away', 'away', 'away', 'away', 'away']],
+    [`/e/${ids.publicId}/bedankt`, ['ok', 'ok', 'ok', 'ok', 'ok']],
+    ['/e/aaaaaaaaaaaaaaaaaaaaaaaaaa', ['gone', 'gone', 'gone', 'gone', 'gone']],
+    ['/e/aaaaaaaaaaaaaaaaaaaaaaaaaa/bedankt', ['gone', 'gone', 'gone', 'gone', 'gone']],
+    ['/dashboard/insluiten', ['in', 'no', 'ok', 'ok', 'no']],
+    ['/en/dashboard/insluiten', ['in', 'no', 'ok', 'ok', 'no']],
   ];
 }
 
@@ -151,4 +161,17 @@ test("a consultant cannot invite another organisation's client by posting its id
   const invites = await withDatabase(async (db) => Number((await db.execute({ sql: 'select count(*) as n from invites where company_id = ?', args: [ids.otherClient] })).rows[0].n));
   expect(invites).toBe(0);
   await consultant.dispose();
+});
+
+test("nobody sets the embed origins of another organisation's survey by posting its id", async () => {
+  const ids = await demoIds();
+  const stored = () => withDatabase(async (db) => String((await db.execute({ sql: 'select embed_origins from surveys where id = ?', args: [ids.otherSurvey] })).rows[0].embed_origins));
+  const before = await stored();
+  for (const email of [DEMO_USERS.consultant, DEMO_USERS.entrepreneur]) {
+    const actor = await signedInRequest(email);
+    const response = await actor.post(`/dashboard/vragenlijsten/${ids.otherSurvey}`, { form: { action: 'origins', origins: 'https://evil.example' }, headers: ORIGIN, maxRedirects: 0 });
+    expect(response.status(), email).toBe(404);
+    await actor.dispose();
+  }
+  expect(await stored()).toBe(before);
 });
