@@ -5,7 +5,8 @@
 // placeholder exactly as the site made it until Koers has answered.
 (function () {
   try {
-    var base = new URL(document.currentScript.src).origin;
+    // currentScript is null in a script a tag manager turned into a module: then the tag by its path.
+    var base = new URL((document.currentScript || document.querySelector('script[src$="/embed.js"]')).src).origin;
     // One entry per frame: its iframe and what to do with its messages.
     var frames = [];
     addEventListener('message', function (e) {
