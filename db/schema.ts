@@ -172,6 +172,8 @@ export const responses = sqliteTable(
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at'),
     completedAt: timestamp('completed_at'),
+    /** Started through the embed route (/e/<publicId>): its pages keep the compact layout and may be framed by the survey's embed origins. */
+    embedded: integer('embedded', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     index('responses_template_done_idx').on(t.templateId, t.status, t.completedAt),

@@ -7,5 +7,7 @@ declare namespace App {
     sessionId: string | null;
     /** A survey page post the middleware handled and that must be shown again (errors, 503). */
     sectionPage?: import('./lib/server/survey-flow.ts').SectionPage;
+    /** Set by an embedded survey page: the origins that may frame it (src/lib/server/embed-headers.ts). */
+    frameAncestors?: string[];
   }
 }

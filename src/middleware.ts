@@ -2,12 +2,14 @@
  * Runs on every request: refuses cross-site form posts and oversized bodies,
  * reads the session once into locals, applies the route rules of
  * src/lib/server/auth/access.ts, maps /en/... onto the one set of pages
- * (locals.locale), adds security headers (HSTS over HTTPS), and answers a
+ * (locals.locale), adds security headers (HSTS over HTTPS; an embedded
+ * survey page's frame-ancestors), and answers a
  * valid survey page post itself (sectionPost).
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { HSTS_MAX_AGE_S, MAX_BODY_BYTES, MAX_CUSTOMER_UPLOAD_BODY_BYTES } from './lib/limits.ts';
-import { localePath, opensByToken, splitLocale } from './lib/paths.ts';
+import { localePath, opensByToken, paths, splitLocale } from './lib/paths.ts';
+import { allowFramingBy } from './lib/server/embed-headers.ts';
 import { routeAccess } from './lib/server/auth/access.ts';
 import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from './lib/server/auth/session.ts';
 import { isCrossSiteWrite, servedOverHttps } from './lib/server/origin.ts';
@@ -71,13 +73,17 @@ function englishTarget(requestUrl: string): string {
   return splitLocale(raw.pathname).path + raw.search;
 }
 
+/** The widget loader and the embed start and thank-you pages: served to other sites, they need no session. */
+const sessionless = (path: string) => path === paths.embedScript || path.startsWith('/e/');
+
 const sessionAndRoute = defineMiddleware(async (context, next) => {
   const { locale, path } = splitLocale(context.url.pathname);
   context.locals.locale = locale;
   context.locals.user = null;
   context.locals.sessionId = null;
 
-  const token = context.cookies.get(SESSION_COOKIE)?.value;
+  // The widget and its embedded pages never read or refresh a session: they set no cookie.
+  const token = sessionless(path) ? undefined : context.cookies.get(SESSION_COOKIE)?.value;
   if (token) {
     const session = await validateSessionToken(token);
     if (session) {
@@ -132,6 +138,7 @@ const securityHeaders = defineMiddleware(async (context, next) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
+  if (context.locals.frameAncestors) allowFramingBy(response.headers, context.locals.frameAncestors);
   // A token in the URL is a key: a search engine that found such a link must not list the page.
   if (opensByToken(splitLocale(context.url.pathname).path, context.url.searchParams)) response.headers.set('X-Robots-Tag', 'noindex, nofollow');
   if (servedOverHttps(context.url)) response.headers.set('Strict-Transport-Security', `max-age=${HSTS_MAX_AGE_S}`);

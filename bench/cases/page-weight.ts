@@ -6,8 +6,9 @@
  * is what a typical reverse proxy sends; raw sizes are in the JSON.
  */
 import { gzipSync } from 'node:zlib';
-import { respondentPages } from '../lib/pages.ts';
+import { embeddedPage, respondentPages } from '../lib/pages.ts';
 import type { BenchCase, Metric } from '../lib/types.ts';
+import { EMBED_SCRIPT_MAX_GZIP_BYTES } from '../../src/lib/limits.ts';
 
 /** Target: JavaScript of a question page, gzipped. */
 const QUESTION_JS_MAX_BYTES = 15 * 1024;
@@ -26,7 +27,7 @@ export const pageWeight: BenchCase = {
     const metrics: Metric[] = [];
     const notes: string[] = [];
     let questionJs = NaN;
-    for (const page of respondentPages(ctx.fixture)) {
+    for (const page of [...respondentPages(ctx.fixture), embeddedPage(ctx.fixture)]) {
       const url = server.origin + page.path;
       const response = await fetch(url);
       if (response.status !== 200) throw new Error(`${page.label}: ${url} answered ${response.status}`);
@@ -46,6 +47,10 @@ export const pageWeight: BenchCase = {
       );
       if (found.dynamicImports.size) notes.push(`${page.label}: dynamic imports not counted: ${[...found.dynamicImports].join(', ')}`);
     }
+    // The widget loader a host page includes (/embed.js): its own budget, also checked by a unit test.
+    const loader = Buffer.from(await (await fetch(`${server.origin}/embed.js`)).arrayBuffer());
+    const loaderGzip = gzipSync(loader).length;
+    metrics.push({ key: 'embed.loader', label: 'Widget loader /embed.js', value: loaderGzip, unit: 'bytes', note: `${loader.length} bytes raw` });
     notes.push('Inline scripts and styles are counted gzipped on their own, as if they were files.');
     return {
       metrics,
@@ -56,6 +61,12 @@ export const pageWeight: BenchCase = {
           target: `≤ ${QUESTION_JS_MAX_BYTES / 1024} KB`,
           actual: `${(questionJs / 1024).toFixed(1)} KB`,
           met: questionJs <= QUESTION_JS_MAX_BYTES,
+        },
+        {
+          label: 'Widget loader (gzip)',
+          target: `≤ ${EMBED_SCRIPT_MAX_GZIP_BYTES} bytes`,
+          actual: `${loaderGzip} bytes`,
+          met: loaderGzip <= EMBED_SCRIPT_MAX_GZIP_BYTES,
         },
       ],
     };

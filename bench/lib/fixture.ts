@@ -29,7 +29,7 @@ export interface Fixture {
   /** Token of one completed (non-demo) Growth Test. */
   completed: string;
   /** The demo's customer-satisfaction survey, with in-progress responses started by its public link. */
-  satisfaction: { instanceId: string; inProgress: string[] };
+  satisfaction: { instanceId: string; publicId: string; inProgress: string[] };
 }
 
 export async function createFixture(file: string): Promise<Fixture> {
@@ -73,7 +73,7 @@ async function startSatisfactionResponses(db: Database): Promise<Fixture['satisf
     if (!(await startResponse(token, { instanceId: instance.id, survey }, 'nl', publicAttribution(instance), db))) throw new Error('fixture: could not start a survey response');
     inProgress.push(token);
   }
-  return { instanceId: instance.id, inProgress };
+  return { instanceId: instance.id, publicId: instance.publicId, inProgress };
 }
 
 /** A fresh database for one server: a copy of the template. */

@@ -107,3 +107,5 @@ CREATE TABLE `survey_webhooks` (
 	`updated_at` integer,
 	FOREIGN KEY (`survey_id`) REFERENCES `surveys`(`id`) ON UPDATE no action ON DELETE cascade
 );
+--> statement-breakpoint
+ALTER TABLE `responses` ADD `embedded` integer DEFAULT false NOT NULL;

@@ -240,3 +240,7 @@ export const API_KEY_LAST_USED_RESOLUTION_MS = 60 * 1000;
 /** Longest name of an API key or a company created through the API. */
 export const API_KEY_NAME_MAX_CHARS = 80;
 export const COMPANY_NAME_MAX_CHARS = 120;
+/** Browsers keep the widget loader (/embed.js) this long: a fix reaches every host page within the hour. */
+export const EMBED_SCRIPT_MAX_AGE_S = 60 * 60;
+/** The loader's budget, gzipped (checked by a unit test and reported by the bench). */
+export const EMBED_SCRIPT_MAX_GZIP_BYTES = 2048;

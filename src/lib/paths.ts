@@ -23,14 +23,19 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
 /**
  * Pages a secret token in the URL opens (path after the locale prefix): the
  * report and its PDF, the resume link, the survey pages, autosave, an
- * invitation, and the start page when it carries one. They send
+ * invitation, the start page when it carries one, and an embedded
+ * thank-you page that leads to a report. They send
  * `X-Robots-Tag: noindex, nofollow` (src/middleware.ts); public/robots.txt
  * keeps crawlers off the same paths.
  */
 const TOKEN_PATH_PREFIXES = ['/rapport/', '/hervatten/', '/uitnodiging/', '/vragenlijst/', '/api/responses/'];
 
 export function opensByToken(path: string, search: URLSearchParams): boolean {
-  return TOKEN_PATH_PREFIXES.some((prefix) => path.startsWith(prefix)) || (path === '/groeitest' && search.has('uitnodiging'));
+  return (
+    TOKEN_PATH_PREFIXES.some((prefix) => path.startsWith(prefix)) ||
+    (path === '/groeitest' && search.has('uitnodiging')) ||
+    (path.startsWith('/e/') && search.has('rapport'))
+  );
 }
 
 export const paths = {
@@ -59,6 +64,17 @@ export const paths = {
   /** A survey instance's public link, and where its respondents land when done (collective surveys). */
   publicSurvey: (l: Locale, publicId: string) => localePath(l, `/v/${publicId}`),
   thanks: (l: Locale, publicId: string) => localePath(l, `/v/${publicId}/bedankt`),
+  /**
+   * The embedded survey (src/embed/loader.js puts it in an iframe) and where its respondents land.
+   * A respondent of a survey about themselves (the Growth Test) gets the way to their report there.
+   */
+  embed: (l: Locale, publicId: string) => localePath(l, `/e/${publicId}`),
+  embedThanks: (l: Locale, publicId: string, reportToken?: string) =>
+    localePath(l, `/e/${publicId}/bedankt`) + (reportToken ? `?rapport=${encodeURIComponent(reportToken)}` : ''),
+  /** The widget loader a host page includes; one URL for every survey and language. */
+  embedScript: '/embed.js',
+  /** A coach's page to put their organisation's Growth Test on their own site. */
+  embedGrowthTest: (l: Locale) => localePath(l, '/dashboard/insluiten'),
   /** The owner's side of survey instances. */
   newSurvey: (l: Locale, companyId?: string) => localePath(l, '/dashboard/vragenlijsten/nieuw') + (companyId ? `?klant=${encodeURIComponent(companyId)}` : ''),
   survey: (l: Locale, id: string) => localePath(l, `/dashboard/vragenlijsten/${id}`),

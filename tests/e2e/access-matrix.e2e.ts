@@ -67,3 +67,16 @@ test('webhook posts on a survey page: only those who may manage the survey reach
   }
   expect(failures).toEqual([]);
 });
+
+test("nobody sets the embed origins of another organisation's survey by posting its id", async () => {
+  const ids = await demoIds();
+  const stored = () => withDatabase(async (db) => String((await db.execute({ sql: 'select embed_origins from surveys where id = ?', args: [ids.otherSurvey] })).rows[0].embed_origins));
+  const before = await stored();
+  for (const email of [DEMO_USERS.consultant, DEMO_USERS.entrepreneur]) {
+    const actor = await signedInRequest(email);
+    const response = await actor.post(`/dashboard/vragenlijsten/${ids.otherSurvey}`, { form: { action: 'origins', origins: 'https://evil.example' }, headers: ORIGIN, maxRedirects: 0 });
+    expect(response.status(), email).toBe(404);
+    await actor.dispose();
+  }
+  expect(await stored()).toBe(before);
+});

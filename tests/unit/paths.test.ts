@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { safeReturnPath } from '../../src/lib/paths.ts';
+import { opensByToken, paths, safeReturnPath } from '../../src/lib/paths.ts';
 
 describe('safeReturnPath', () => {
   test.each([
@@ -30,5 +30,18 @@ describe('safeReturnPath', () => {
     ['/a b'],
   ])('refuses %j', (value) => {
     expect(safeReturnPath(value, '/fallback')).toBe('/fallback');
+  });
+});
+
+describe('the embed paths', () => {
+  test('an embedded thank-you page that leads to a report opens by its token: not indexed', () => {
+    expect(opensByToken('/e/abc/bedankt', new URLSearchParams('rapport=t.k'))).toBe(true);
+    expect(opensByToken('/e/abc/bedankt', new URLSearchParams())).toBe(false);
+    expect(opensByToken('/e/abc', new URLSearchParams('voorbeeld'))).toBe(false);
+  });
+  test('the embedded pages per language, the report token encoded', () => {
+    expect(paths.embed('en', 'abc')).toBe('/en/e/abc');
+    expect(paths.embedThanks('nl', 'abc', 't.k')).toBe('/e/abc/bedankt?rapport=t.k');
+    expect(paths.embedThanks('nl', 'abc')).toBe('/e/abc/bedankt');
   });
 });

@@ -7,6 +7,7 @@ import { canvasTexts } from './canvas.ts';
 import { threeSixtyTexts } from './three-sixty.ts';
 import { mailTexts } from './mail.ts';
 import { apiKeysTexts } from './api-keys.ts';
+import { embedTexts } from './embed.ts';
 
 export const en: Messages = {
   meta: {
@@ -579,4 +580,5 @@ export const en: Messages = {
   threeSixty: threeSixtyTexts.en,
   mail: mailTexts.en,
   apiKeys: apiKeysTexts.en,
+  embed: embedTexts.en,
 };

@@ -12,6 +12,7 @@ import { threeSixtyTexts } from './three-sixty.ts';
 import { mailTexts } from './mail.ts';
 import { apiKeysTexts } from './api-keys.ts';
 
+import { embedTexts } from './embed.ts';
 export const nl = {
   meta: {
     siteName: 'Koers',
@@ -583,6 +584,7 @@ export const nl = {
   threeSixty: threeSixtyTexts.nl,
   mail: mailTexts.nl,
   apiKeys: apiKeysTexts.nl,
+  embed: embedTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

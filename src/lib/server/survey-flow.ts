@@ -52,9 +52,17 @@ export async function openSection(token: string, sectionId: string): Promise<Ope
   return { token, response, instance, survey, section, questions: visibleQuestions(section, answers), position, answers };
 }
 
-/** Where a finished respondent goes: their report (audience `self`), or a thank-you page (collective surveys). */
-export function finishedTarget(token: string, opened: Pick<OpenResponse, 'instance' | 'survey'>, locale: Locale): string {
-  return opened.survey.audience === 'self' ? paths.report(locale, token) : paths.thanks(locale, opened.instance.publicId);
+/**
+ * Where a finished respondent goes: their report (audience `self`), or a
+ * thank-you page (collective surveys). In a site's frame it is always the
+ * embedded thank-you page, which sends the completion to the host page; a
+ * report is opened from there in a window of its own (it is a full page,
+ * with its own links and PDF, and stays unframable).
+ */
+export function finishedTarget(token: string, opened: Pick<OpenResponse, 'response' | 'instance' | 'survey'>, locale: Locale): string {
+  const self = opened.survey.audience === 'self';
+  if (opened.response.embedded) return paths.embedThanks(locale, opened.instance.publicId, self ? token : undefined);
+  return self ? paths.report(locale, token) : paths.thanks(locale, opened.instance.publicId);
 }
 
 /** Where a resume link leads: the report or thank-you page when done, else the section to continue with. */

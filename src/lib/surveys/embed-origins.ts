@@ -3,14 +3,28 @@
  * verbatim in a `Content-Security-Policy: frame-ancestors` header, so only a
  * bare origin passes: scheme, host and optional port, nothing that could
  * close the directive or add a source (no path, wildcard, quote or `;`).
+ * What passes is normalised the way a browser names the origin: lower
+ * case, a default port dropped (`https://a.example:443` → `https://a.example`),
+ * an international name in its ASCII form (punycode).
  */
 import { z } from 'zod';
 import { MAX_EMBED_ORIGINS } from '../limits.ts';
 
+/**
+ * A host name after the URL parser: letters, digits, dots and hyphens, or a
+ * bracketed IPv6 address. The WHATWG parser lets `*`, `'` and `;` through in
+ * a host (`https://a;b.example` parses), and each would change the meaning
+ * of the CSP header, so the host is checked on its own.
+ */
+const PLAIN_HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
+
+/** Longest origin an owner may type (a domain name is at most 253 characters). */
+const ORIGIN_MAX_CHARS = 300;
+
 export const EmbedOriginSchema = z
   .string()
   .trim()
-  .max(200)
+  .max(ORIGIN_MAX_CHARS, { message: 'not_an_origin' })
   .transform((value, ctx) => {
     let url: URL;
     try {
@@ -19,23 +33,28 @@ export const EmbedOriginSchema = z
       ctx.addIssue({ code: 'custom', message: 'not_an_origin' });
       return z.NEVER;
     }
-    const bare = url.origin;
     const isHttp = url.protocol === 'https:' || url.protocol === 'http:';
-    // `new URL` normalises; a value that is not already its own origin
-    // (a path, query, credentials, trailing junk) is refused, not trimmed.
-    if (!isHttp || bare === 'null' || value.replace(/\/$/, '').toLowerCase() !== bare.toLowerCase()) {
+    // Only "scheme://host[:port]" with at most a trailing slash: a path, query,
+    // fragment or credentials is refused, not trimmed (the owner meant something else).
+    const bare = /^https?:\/\/[^/?#@]+\/?$/i.test(value);
+    if (!isHttp || !bare || url.username || url.password || !PLAIN_HOST.test(url.hostname)) {
       ctx.addIssue({ code: 'custom', message: 'not_an_origin' });
       return z.NEVER;
     }
-    return bare;
+    return url.origin;
   });
 
 export const EmbedOriginsSchema = z
   .array(EmbedOriginSchema)
-  .max(MAX_EMBED_ORIGINS)
+  .max(MAX_EMBED_ORIGINS, { message: 'too_many_origins' })
   .transform((origins) => [...new Set(origins)]);
 
-/** The header value for a survey's embed route: exactly its origins, or none. */
+/**
+ * The header value for a survey's embed pages: exactly its origins, and
+ * 'self' so the owner's live preview on Koers's own survey page works (a
+ * page of Koers framing Koers gives no other site a way in). An empty list
+ * is 'self' alone: no other site may frame it.
+ */
 export function frameAncestors(origins: readonly string[]): string {
-  return origins.length === 0 ? "frame-ancestors 'none'" : `frame-ancestors ${origins.join(' ')}`;
+  return ["frame-ancestors 'self'", ...origins].join(' ');
 }

@@ -217,7 +217,15 @@ describe('starting through the public link', () => {
 describe('the definition an instance serves', () => {
   test('a finished respondent of a collective survey goes to the thank-you page, of a self survey to the report', () => {
     const instance = { publicId: 'p'.repeat(26) } as never;
-    expect(finishedTarget('t.k', { instance, survey: { ...survey, audience: 'collective' } }, 'en')).toBe(`/en/v/${'p'.repeat(26)}/bedankt`);
-    expect(finishedTarget('t.k', { instance, survey }, 'nl')).toBe('/rapport/t.k');
+    const response = { embedded: false } as never;
+    expect(finishedTarget('t.k', { response, instance, survey: { ...survey, audience: 'collective' } }, 'en')).toBe(`/en/v/${'p'.repeat(26)}/bedankt`);
+    expect(finishedTarget('t.k', { response, instance, survey }, 'nl')).toBe('/rapport/t.k');
+  });
+
+  test("an embedded respondent stays in the frame: the embedded thank-you page, with the way to a self survey's report", () => {
+    const instance = { publicId: 'p'.repeat(26) } as never;
+    const response = { embedded: true } as never;
+    expect(finishedTarget('t.k', { response, instance, survey: { ...survey, audience: 'collective' } }, 'en')).toBe(`/en/e/${'p'.repeat(26)}/bedankt`);
+    expect(finishedTarget('t.k', { response, instance, survey }, 'nl')).toBe(`/e/${'p'.repeat(26)}/bedankt?rapport=t.k`);
   });
 });

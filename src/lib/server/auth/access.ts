@@ -22,6 +22,7 @@ const PROTECTED_ROUTES: { prefix: string; roles: Role[] }[] = [
   { prefix: '/dashboard/overzicht', roles: ['admin', 'consultant'] },
   { prefix: '/dashboard/export.csv', roles: ['admin', 'consultant'] },
   { prefix: '/dashboard/uitnodigen', roles: ['consultant'] },
+  { prefix: '/dashboard/insluiten', roles: ['consultant'] },
   { prefix: '/dashboard', roles: ['admin', 'consultant', 'entrepreneur'] },
   { prefix: '/account', roles: ['admin', 'consultant', 'entrepreneur'] },
 ];

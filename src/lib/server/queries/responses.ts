@@ -72,6 +72,8 @@ export interface Attribution {
   invitedBy?: string | null;
   isDemo?: boolean;
   createdAt?: Date;
+  /** Started in a site's embedded frame (/e/<publicId>). */
+  embedded?: boolean;
 }
 
 /** Where a response starts: a survey instance and the definition it serves (its template version, tailored by its options). */
@@ -107,6 +109,7 @@ export async function startResponse(
       companyId: attribution?.companyId ?? null,
       invitedBy: attribution?.invitedBy ?? null,
       isDemo: attribution?.isDemo ?? false,
+      embedded: attribution?.embedded ?? false,
       createdAt: attribution?.createdAt,
     })
     .onConflictDoNothing();
