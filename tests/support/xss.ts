@@ -143,14 +143,17 @@ export async function findExecution(page: Page, dialogs: string[]): Promise<stri
         }
       }
     }
-    // Elements Koers never renders itself (a <details> it does: the resume link; an <svg> too: the bars of
-    // BarChart, class "bar", holding one <rect>, which the attribute check above has seen).
+    // Elements Koers never renders itself (a <details> it does: the resume link; <svg> too: the bars of
+    // BarChart, class "bar", holding one <rect>, and RadarSvg, class "radar-svg", holding only shapes
+    // and text; the attribute check above has seen both).
+    const radarParts = new Set(['g', 'polygon', 'line', 'circle', 'text', 'tspan']);
     for (const element of document.querySelectorAll('iframe, object, embed, base, meta[http-equiv], svg, math, video, audio, details[open]')) {
       const ownBar = element.localName === 'svg' && element.getAttribute('class') === 'bar' && [...element.children].every((child) => child.localName === 'rect' && child.children.length === 0);
+      const ownRadar = element.localName === 'svg' && element.getAttribute('class') === 'radar-svg' && [...element.querySelectorAll('*')].every((child) => radarParts.has(child.localName));
       // The owner's live preview of the widget (EmbedSection): the loader's frames of Koers's own /e/<publicId>?voorbeeld.
       const frameUrl = element.localName === 'iframe' ? new URL((element as HTMLIFrameElement).src, location.href) : null;
       const ownPreview = !!frameUrl && frameUrl.origin === location.origin && /^\/(en\/)?e\/[a-z0-9]{26,32}$/.test(frameUrl.pathname) && frameUrl.search === '?voorbeeld';
-      if (!ownBar && !ownPreview) problems.push(`<${element.localName}> in the DOM`);
+      if (!ownBar && !ownRadar && !ownPreview) problems.push(`<${element.localName}> in the DOM`);
     }
     for (const script of document.querySelectorAll('script')) {
       // The app's own scripts are modules with a src or the hashed bootstrap; an injected one mentions xss(.
