@@ -329,7 +329,7 @@ export const outbox = sqliteTable(
   'outbox',
   {
     id: text('id').primaryKey(),
-    /** Which handler delivers it: 'mail', 'webhook'. */
+    /** Which handler delivers it: 'mail', 'webhook', 'lead-created'. */
     kind: text('kind').notNull(),
     /** What the event belongs to (a survey instance for webhooks), for the log its owner reads. */
     subjectId: text('subject_id'),
@@ -550,3 +550,64 @@ export const apiKeys = sqliteTable(
   },
   (t) => [index('api_keys_org_idx').on(t.organisationId, t.createdAt), index('api_keys_company_idx').on(t.companyId, t.createdAt)],
 );
+
+/**
+ * A respondent of an organisation's public Growth Test (or of the site's,
+ * when the administrator gave it to an organisation) who agreed to be
+ * contacted: the organisation's lead inbox. Written in the completion's
+ * batch (one insert), so an acknowledged completion with consent always
+ * has its lead. The contact details are copied from the answers at that
+ * moment; the response stays the source of the scores and the report.
+ */
+export const leads = sqliteTable(
+  'leads',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    responseId: text('response_id')
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    company: text('company'),
+    email: text('email').notNull(),
+    phone: text('phone'),
+    status: text('status', { enum: ['new', 'contacted', 'client', 'not_interested'] }).notNull().default('new'),
+    /** Set when a coach accepted the lead: the client company made for it. */
+    companyId: text('company_id').references(() => companies.id, { onDelete: 'set null' }),
+    statusChangedBy: text('status_changed_by').references(() => users.id, { onDelete: 'set null' }),
+    statusChangedAt: timestamp('status_changed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One lead per response: completing twice (a double submit) writes nothing twice.
+    uniqueIndex('leads_response_idx').on(t.responseId),
+    index('leads_org_status_idx').on(t.organisationId, t.status, t.createdAt),
+  ],
+);
+
+/**
+ * What an organisation shows respondents and clients: the name it goes by,
+ * its logo (checked image bytes, kept in the database so any web process
+ * serves it) and a call to action (a booking link or a phone number).
+ */
+export const organisationBranding = sqliteTable('organisation_branding', {
+  organisationId: text('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  displayName: text('display_name'),
+  logo: blob('logo', { mode: 'buffer' }),
+  /** image/png, image/jpeg or image/webp, as the bytes showed (never as the upload claimed). */
+  logoType: text('logo_type'),
+  ctaUrl: text('cta_url'),
+  ctaPhone: text('cta_phone'),
+  updatedAt: timestamp('updated_at'),
+});
+
+/** Site-wide settings the administrator chooses, one row per key (e.g. which organisation owns the home page's Growth Test). */
+export const siteSettings = sqliteTable('site_settings', {
+  key: text('key').primaryKey(),
+  value: text('value'),
+  updatedAt: timestamp('updated_at'),
+});

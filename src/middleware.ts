@@ -7,7 +7,7 @@
  * valid survey page post itself (sectionPost).
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { HSTS_MAX_AGE_S, MAX_BODY_BYTES, MAX_CUSTOMER_UPLOAD_BODY_BYTES } from './lib/limits.ts';
+import { HSTS_MAX_AGE_S, LOGO_UPLOAD_MAX_BODY_BYTES, MAX_BODY_BYTES, MAX_CUSTOMER_UPLOAD_BODY_BYTES } from './lib/limits.ts';
 import { localePath, opensByToken, paths, splitLocale } from './lib/paths.ts';
 import { allowFramingBy } from './lib/server/embed-headers.ts';
 import { routeAccess } from './lib/server/auth/access.ts';
@@ -50,11 +50,15 @@ import { unknownApiPath } from './lib/server/api/endpoint.ts';
 /** The JSON API (src/lib/server/api/): its own body limit and errors, keys instead of cookies. */
 const isApiPath = (url: URL) => splitLocale(url.pathname).path.startsWith('/api/v1/');
 
+/** The one form that takes a file (the organisation's logo) may be larger; every other body stays under MAX_BODY_BYTES. */
+const LOGO_UPLOAD_PATH = '/dashboard/organisatie';
+
 const limitBody = defineMiddleware(async (context, next) => {
   // The JSON API applies its own limit per endpoint and answers in JSON (src/lib/server/api/body.ts).
   if (isApiPath(context.url)) return next();
   const length = Number(context.request.headers.get('content-length') ?? 0);
-  const limit = CUSTOMER_UPLOAD_PAGE.test(splitLocale(context.url.pathname).path) ? MAX_CUSTOMER_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+  const path = splitLocale(context.url.pathname).path;
+  const limit = CUSTOMER_UPLOAD_PAGE.test(path) ? MAX_CUSTOMER_UPLOAD_BODY_BYTES : path === LOGO_UPLOAD_PATH ? LOGO_UPLOAD_MAX_BODY_BYTES : MAX_BODY_BYTES;
   if (length > limit) {
     return new Response('Request body too large / Verzoek te groot', { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }

@@ -89,6 +89,12 @@ export const THROTTLES = {
   apiKey: { limit: 1200, windowS: 60, shared: false },
   /** API requests from one address without a valid key (a missing, malformed, unknown or revoked one), and fetches of the OpenAPI document. */
   apiUnauthenticatedAddress: { limit: 60, windowS: 60, shared: false },
+  /** A coach's changes to leads (status, accept), per account: a busy morning in the inbox is a few dozen. */
+  leadWrite: { limit: 60, windowS: 60, shared: true },
+  /** Branding saves and logo uploads per account: each upload is up to LOGO_MAX_BYTES checked and stored. */
+  brandingWrite: { limit: 10, windowS: 10 * 60, shared: true },
+  /** The administrator's site settings, per account. */
+  siteSettingWrite: { limit: 20, windowS: 10 * 60, shared: true },
 } as const satisfies Record<string, ThrottlePolicy>;
 export type ThrottleName = keyof typeof THROTTLES;
 
@@ -244,3 +250,22 @@ export const COMPANY_NAME_MAX_CHARS = 120;
 export const EMBED_SCRIPT_MAX_AGE_S = 60 * 60;
 /** The loader's budget, gzipped (checked by a unit test and reported by the bench). */
 export const EMBED_SCRIPT_MAX_GZIP_BYTES = 2048;
+/** Lead details (name, company, e-mail, phone) as stored from the answers; the answers' own limits are the first line. */
+export const LEAD_FIELD_MAX_CHARS = 200;
+/** Leads per page of the inbox. */
+export const LEADS_PAGE_SIZE = 50;
+
+/** An organisation's logo: at most this many bytes (a crisp PNG of a logo is well under it). */
+export const LOGO_MAX_BYTES = 256 * 1024;
+/** The logo upload's whole request (the file plus the form's other fields and multipart framing) may be this big; MAX_BODY_BYTES elsewhere. */
+export const LOGO_UPLOAD_MAX_BODY_BYTES = LOGO_MAX_BYTES + 16 * 1024;
+/** A logo's sides, in pixels: smaller is unreadable, larger is a photo or a decompression bomb. */
+export const LOGO_MIN_PX = 16;
+export const LOGO_MAX_PX = 4096;
+/** Browsers may keep a logo this long; its URL changes with every upload, so a new one shows at once. */
+export const LOGO_CACHE_S = 7 * 24 * 60 * 60;
+/** The name an organisation shows respondents. */
+export const BRANDING_NAME_MAX_CHARS = 120;
+/** A booking link, and a phone number as typed. */
+export const CTA_URL_MAX_CHARS = 500;
+export const CTA_PHONE_MAX_CHARS = 40;

@@ -92,6 +92,14 @@ export const paths = {
   /** Inviting a client to the Growth Test; with a company, that client chosen (a retest). */
   inviteClient: (l: Locale, companyId?: string) => localePath(l, '/dashboard/uitnodigen') + (companyId ? `?klant=${encodeURIComponent(companyId)}` : ''),
   forgotPassword: (l: Locale) => localePath(l, '/wachtwoord-vergeten'),
+  /** Leads: the organisation's inbox, one lead's report, its public Growth Test, its branding, the home test's owner. */
+  leads: (l: Locale, status?: string) => localePath(l, '/dashboard/leads') + (status ? `?status=${encodeURIComponent(status)}` : ''),
+  lead: (l: Locale, id: string) => localePath(l, `/dashboard/leads/${id}`),
+  organisationTest: (l: Locale) => localePath(l, '/dashboard/groeitest'),
+  organisationTestQr: (l: Locale, format: 'png' | 'svg') => localePath(l, `/dashboard/groeitest/qr.${format}`),
+  organisationSettings: (l: Locale) => localePath(l, '/dashboard/organisatie'),
+  homeTestSetting: (l: Locale) => localePath(l, '/admin/groeitest'),
+  logo: (organisationId: string, version: number) => `/logo/${encodeURIComponent(organisationId)}?v=${version}`,
 };
 
 /**

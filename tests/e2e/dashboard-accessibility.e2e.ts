@@ -31,6 +31,9 @@ const PAGES: [label: string, path: (ids: Clients) => string][] = [
   ['delete a client', ({ client }) => `/dashboard/klanten/${client}/verwijderen`],
   ['compare, one client', ({ client }) => `/dashboard/vergelijken?klant=${client}`],
   ['compare, two clients', ({ client, other }) => `/dashboard/vergelijken?klant=${client}&klant=${other}`],
+  ['leads inbox', () => '/dashboard/leads'],
+  ["the organisation's Growth Test", () => '/dashboard/groeitest'],
+  ['organisation settings', () => '/dashboard/organisatie'],
 ];
 
 let signedIn: StorageState | undefined;

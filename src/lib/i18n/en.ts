@@ -1,5 +1,6 @@
 /** The English catalogue: same shape as the Dutch one (nl.ts). */
 import { segmentationTexts } from './segmentation.ts';
+import { leadsTexts } from './leads.ts';
 import type { Messages } from './nl.ts';
 import { webhooksTexts } from './webhooks.ts';
 import { growthReportTexts } from './growth-report.ts';
@@ -581,4 +582,5 @@ export const en: Messages = {
   mail: mailTexts.en,
   apiKeys: apiKeysTexts.en,
   embed: embedTexts.en,
+  leads: leadsTexts.en,
 };

@@ -13,6 +13,7 @@ import { mailTexts } from './mail.ts';
 import { apiKeysTexts } from './api-keys.ts';
 
 import { embedTexts } from './embed.ts';
+import { leadsTexts } from './leads.ts';
 export const nl = {
   meta: {
     siteName: 'Koers',
@@ -585,6 +586,7 @@ export const nl = {
   mail: mailTexts.nl,
   apiKeys: apiKeysTexts.nl,
   embed: embedTexts.nl,
+  leads: leadsTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -195,7 +195,7 @@ export async function loadSurveyPage(actor: Actor, id: string, origin: string, l
 }
 
 /** The link respondents get, in the survey's first language. */
-function publicLink(instance: SurveyInstanceRow, origin: string): string {
+export function publicLink(instance: SurveyInstanceRow, origin: string): string {
   const locale = (LOCALES as readonly string[]).includes(instance.locales[0]) ? (instance.locales[0] as Locale) : 'nl';
   return new URL(paths.publicSurvey(locale, instance.publicId), origin).href;
 }
@@ -212,7 +212,11 @@ export async function setSurveyOpen(actor: Actor, id: string, open: boolean, db:
 export async function surveyQrCode(actor: Actor, id: string, origin: string, format: 'png' | 'svg', db: Database = getDb()): Promise<Uint8Array<ArrayBuffer> | string | null> {
   const owned = await ownedInstance(actor, id, db);
   if (!owned) return null;
-  const url = publicLink(owned.instance, origin);
+  return qrCodeOf(publicLink(owned.instance, origin), format);
+}
+
+/** A link as a QR code, the way every public link's code is drawn. */
+export async function qrCodeOf(url: string, format: 'png' | 'svg'): Promise<Uint8Array<ArrayBuffer> | string> {
   // Medium error correction survives a print smudge; a 4-module quiet zone is what scanners expect.
   const options = { errorCorrectionLevel: 'M' as const, margin: 4 };
   if (format === 'svg') return QRCode.toString(url, { ...options, type: 'svg' });

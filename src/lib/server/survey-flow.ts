@@ -13,6 +13,7 @@ import { completeResponse, findResponseByToken, saveAnswers, type ResponseRow } 
 import { unavailableCode } from './db.ts';
 import { throttle, type Throttle } from './throttle/throttle.ts';
 import { findInstance, type SurveyInstanceRow } from './queries/surveys.ts';
+import { publicOrigin } from './origin.ts';
 
 export interface OpenSection {
   token: string;
@@ -93,6 +94,8 @@ export async function submitSection(
   form: FormData,
   action: 'next' | 'back',
   locale: Locale,
+  /** The site's address, for the link in a new lead's notification. */
+  origin = '',
 ): Promise<SectionOutcome> {
   const { token, survey, section } = open;
   if (open.response.status === 'completed') return { kind: 'redirect', to: finishedTarget(token, open, locale) };
@@ -113,7 +116,7 @@ export async function submitSection(
     const next = positionOf(survey, saved.answers as Answers, section.id)?.next;
     if (next) return { kind: 'redirect', to: paths.section(locale, token, next.id) };
 
-    const completed = await completeResponse(saved, survey);
+    const completed = await completeResponse(saved, survey, undefined, undefined, { origin });
     if (!completed.ok) return { kind: 'redirect', to: paths.section(locale, token, completed.missingSectionId) };
     return { kind: 'redirect', to: finishedTarget(token, open, locale) };
   } catch (error) {
@@ -153,7 +156,7 @@ export async function handleSectionRequest(request: Request, token: string, sect
   if (open.response.status === 'completed') return { kind: 'redirect', to: finishedTarget(token, open, locale) };
   if (request.method !== 'POST') return { kind: 'show', open, errors: {}, unavailable: false };
   const form = await readForm(request);
-  const outcome = await submitSection(open, form, field(form, 'action') === 'back' ? 'back' : 'next', locale);
+  const outcome = await submitSection(open, form, field(form, 'action') === 'back' ? 'back' : 'next', locale, publicOrigin(new URL(request.url)));
   if (outcome.kind === 'redirect') return outcome;
   if (outcome.kind === 'unavailable') return { kind: 'show', open, errors: {}, raw: outcome.raw, unavailable: true };
   if (outcome.kind === 'throttled') return { kind: 'show', open, errors: {}, raw: outcome.raw, unavailable: false, throttle: outcome.throttle };

@@ -23,6 +23,10 @@ const PROTECTED_ROUTES: { prefix: string; roles: Role[] }[] = [
   { prefix: '/dashboard/export.csv', roles: ['admin', 'consultant'] },
   { prefix: '/dashboard/uitnodigen', roles: ['consultant'] },
   { prefix: '/dashboard/insluiten', roles: ['consultant'] },
+  // An organisation's leads, public test and branding: its coaches only (the administrator belongs to no organisation).
+  { prefix: '/dashboard/leads', roles: ['consultant'] },
+  { prefix: '/dashboard/groeitest', roles: ['consultant'] },
+  { prefix: '/dashboard/organisatie', roles: ['consultant'] },
   { prefix: '/dashboard', roles: ['admin', 'consultant', 'entrepreneur'] },
   { prefix: '/account', roles: ['admin', 'consultant', 'entrepreneur'] },
 ];

@@ -36,7 +36,7 @@ export async function listOrganisations(db: Database = getDb()) {
 
 export async function listConsultants(organisationId: string, db: Database = getDb()) {
   return db
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
     .from(users)
     .where(sql`${users.organisationId} = ${organisationId} and ${users.role} = 'consultant'`)
     .orderBy(asc(users.name));

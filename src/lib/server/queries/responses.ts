@@ -15,6 +15,8 @@ import { peerFactRows } from './benchmarks.ts';
 import { countFactStatement } from './fact-counts.ts';
 import { wakeOutbox } from '../outbox/worker.ts';
 import { completionEventStatement } from '../webhooks/webhooks.ts';
+import { leadFromAnswers } from '../../leads/lead-rule.ts';
+import { leadEventStatement, leadInsertStatement } from './leads.ts';
 
 export type ResponseRow = typeof responses.$inferSelect;
 
@@ -157,7 +159,10 @@ export async function saveAnswers(
   throw new Error(`response ${response.id}: too many concurrent saves`);
 }
 
-export type CompleteResult = { ok: true; response: ResponseRow } | { ok: false; missingSectionId: string };
+export type CompleteResult =
+  /** created: this call completed it (not an earlier one); lead: its answers make a lead (stored if an organisation takes it). */
+  | { ok: true; response: ResponseRow; created?: boolean; lead?: boolean }
+  | { ok: false; missingSectionId: string };
 
 /**
  * Completes a response once. The family's facts and segments (and, for a
@@ -167,6 +172,9 @@ export type CompleteResult = { ok: true; response: ResponseRow } | { ok: false; 
  * scores, never half. The same batch writes the webhook event when the
  * survey has a webhook (an outbox row, delivered after), so a completion is
  * never announced without being stored, nor stored without being announced.
+ * A Growth Test whose respondent consented to be contacted adds its lead to
+ * the same batch (one insert, only then), so an acknowledged completion with
+ * consent always has its lead.
  * Completing an already completed response changes nothing.
  */
 export async function completeResponse(
@@ -174,6 +182,8 @@ export async function completeResponse(
   survey: Survey,
   db: Database = getDb(),
   now = new Date(),
+  /** `origin`: the site's address, for the link in a new lead's notification mail. */
+  options: { origin?: string } = {},
 ): Promise<CompleteResult> {
   if (response.status === 'completed') return { ok: true, response };
   const answers = response.answers as Answers;
@@ -188,6 +198,7 @@ export async function completeResponse(
   const month = now.toISOString().slice(0, 7);
   const owner = { responseId: response.id, templateId: survey.id };
   const peers = peerFactRows(owner, family.report, extracted.facts, segmentValues);
+  const lead = leadFromAnswers(survey.id, answers, response);
   const results = await db.batch([
     db
       .update(responses)
@@ -204,13 +215,16 @@ export async function completeResponse(
     ),
     ...segments.map(([dimension, value]) => db.insert(responseSegments).values({ ...owner, dimension, value }).onConflictDoNothing()),
     ...(peers.length ? [db.insert(peerFacts).values(peers).onConflictDoNothing()] : []),
+    ...(lead ? [leadInsertStatement(db, response, lead, now), leadEventStatement(db, response.id, options.origin ?? '', now)] : []),
+    // Last: its result tells whether an event was written (below).
     completionEventStatement(db, { ...response, answers }, now),
   ]);
-  // Only when an event was written: waking the worker costs a claim query, which a survey without a webhook need not pay.
+  // Only when an event was written: waking the worker costs a claim query, which a survey without a webhook
+  // (and without a new lead) need not pay.
   const event = results.at(-1) as { rowsAffected?: number } | undefined;
-  if (event?.rowsAffected) wakeOutbox();
+  if (event?.rowsAffected || lead) wakeOutbox();
   const completed = await findById(response.id, db);
-  return { ok: true, response: completed! };
+  return { ok: true, response: completed!, created: true, lead: lead !== null };
 }
 
 /** A completed response's segments (dimension → value), e.g. the Growth Test's sector and size band. */

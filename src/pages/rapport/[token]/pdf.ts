@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { messages } from '../../../lib/i18n/index.ts';
 import { renderGrowthReportPdf } from '../../../lib/families/growth-test/pdf.ts';
 import { loadGrowthReport } from '../../../lib/server/reports.ts';
+import { reportBranding, toReportBranding } from '../../../lib/server/branding.ts';
 
 export const GET: APIRoute = async ({ params, locals }) => {
   const locale = locals.locale;
@@ -15,9 +16,8 @@ export const GET: APIRoute = async ({ params, locals }) => {
   const pdf = await renderGrowthReportPdf(loaded.report, {
     locale,
     completedAt: loaded.response.completedAt,
-    // The organisation's branding: wired by the leads work (brandingFor(organisationId)).
-    branding: null,
     demo: loaded.response.isDemo,
+    branding: toReportBranding((await reportBranding(loaded.response))?.branding ?? null),
   });
   return new Response(pdf, {
     headers: {
