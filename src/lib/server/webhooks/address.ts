@@ -31,7 +31,10 @@ for (const [network, prefix] of [
 for (const [network, prefix] of [
   ['::', 128], // unspecified
   ['::1', 128], // loopback
+  ['64:ff9b::', 96], // NAT64: carries an IPv4 address (a private one too) through the network's translator
   ['64:ff9b:1::', 48], // local-use NAT64
+  ['2001::', 32], // Teredo: tunnels to an embedded IPv4 address
+  ['2002::', 16], // 6to4: likewise
   ['100::', 64], // discard
   ['2001:db8::', 32], // documentation
   ['fc00::', 7], // unique local

@@ -26,6 +26,10 @@ describe('isPublicAddress', () => {
     ['::ffff:10.0.0.1', 'IPv4-mapped private'],
     ['::ffff:a9fe:a9fe', 'IPv4-mapped link-local'],
     ['::127.0.0.1', 'IPv4-compatible'],
+    ['64:ff9b::a00:1', 'NAT64 of 10.0.0.1'],
+    ['64:ff9b::7f00:1', 'NAT64 of 127.0.0.1'],
+    ['2002:a00:1::1', '6to4 of 10.0.0.1'],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'Teredo'],
     ['localhost', 'not an address'],
     ['', 'empty'],
   ])('refuses %s (%s)', (address) => {
