@@ -189,8 +189,18 @@ describe(`malformed input on the JSON API (${RUNS} generated requests per route,
       name: 'PATCH /api/v1/surveys/{id}',
       method: 'PATCH',
       path: () => surveyId().map((id) => `/api/v1/surveys/${id}`),
-      valid: () => fc.record({ title: fc.string({ minLength: 1, maxLength: 40 }), status: fc.constantFrom('open', 'closed'), embedOrigins: fc.constantFrom([], ['https://shop.example']) }, { requiredKeys: [] }),
-      fields: ['title', 'status', 'embedOrigins'],
+      valid: () =>
+        fc.record(
+          {
+            title: fc.string({ minLength: 1, maxLength: 40 }),
+            status: fc.constantFrom('open', 'closed'),
+            embedOrigins: fc.constantFrom([], ['https://shop.example']),
+            // Literal addresses and broken URLs only, all refused: a name would need DNS, and a public address a real delivery.
+            webhookUrl: fc.constantFrom(null, '', 'https://127.0.0.1/hook', 'https://[::1]/', 'https://10.0.0.1/x', 'http://192.0.2.1/', 'javascript:alert(1)', 'https://u:p@192.0.2.1/', 'https://192.0.2.1/\r\nX: y', `https://192.0.2.1/${'a'.repeat(3000)}`),
+          },
+          { requiredKeys: [] },
+        ),
+      fields: ['title', 'status', 'embedOrigins', 'webhookUrl'],
     },
     {
       name: 'POST /api/v1/surveys/{id}/responses',

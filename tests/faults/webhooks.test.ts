@@ -11,6 +11,7 @@
  *   once.
  * - Without WEBHOOKS_ALLOW_PRIVATE a URL that resolves to loopback is
  *   refused at delivery time and the receiver never hears of it.
+ * - The JSON API sets, changes and removes the webhook (PATCH webhookUrl).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +21,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { outbox, outboxAttempts, surveyWebhooks } from '../../db/schema.ts';
 import type { Database } from '../../src/lib/server/db.ts';
+import { createApiKey } from '../../src/lib/server/api/keys.ts';
 import { setWebhook } from '../../src/lib/server/webhooks/webhooks.ts';
 import { sleep } from '../support/figures.ts';
 import { manyAddresses } from '../support/growth-test.ts';
@@ -198,6 +200,37 @@ test('without WEBHOOKS_ALLOW_PRIVATE a URL resolving to loopback is refused at d
     expect(attempt).toMatchObject({ ok: false, statusCode: null });
     expect(attempt.error).toMatch(/^refused address (127\.0\.0\.1|::1)$/);
     expect(deliveries).toHaveLength(0);
+  } finally {
+    await db.update(surveyWebhooks).set({ url: receiverUrl }).where(eq(surveyWebhooks.surveyId, survey.id));
+  }
+}, 120_000);
+
+test('set through the API (PATCH webhookUrl): the secret is shown once, null removes it, and deliveries go to the new URL', async () => {
+  const server = await serve();
+  const { organisation_id } = (await client.execute({ sql: 'select c.organisation_id from companies c join surveys s on s.company_id = c.id where s.id = ?', args: [survey.id] })).rows[0];
+  const { key } = await createApiKey({ organisationId: organisation_id as string, companyId: null }, 'webhooks', null, db);
+  const patch = async (webhookUrl: string | null) => {
+    const res = await fetch(`${server.url}/api/v1/surveys/${survey.id}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ webhookUrl }),
+    });
+    return { status: res.status, body: (await res.json()) as { webhookUrl: string | null; webhookSecret?: string } };
+  };
+  const apiUrl = `${receiverUrl}?via=api`;
+  try {
+    // Changing the URL keeps the secret, so none is shown.
+    expect(await patch(apiUrl)).toEqual({ status: 200, body: expect.objectContaining({ webhookUrl: apiUrl }) });
+    expect((await patch(apiUrl)).body.webhookSecret).toBeUndefined();
+    expect(await patch(null)).toEqual({ status: 200, body: expect.objectContaining({ webhookUrl: null }) });
+    const made = await patch(apiUrl);
+    expect(made.body.webhookSecret).toMatch(/^whsec_/);
+    secret = made.body.webhookSecret!;
+    const responseId = await complete(server, 4);
+    const delivery = await until('the delivery', () => deliveries.find((d) => d.body.includes(responseId)));
+    expect(delivery.verified).toBe(true);
+    const [stored] = await db.select().from(surveyWebhooks).where(eq(surveyWebhooks.surveyId, survey.id));
+    expect(stored.url).toBe(apiUrl);
   } finally {
     await db.update(surveyWebhooks).set({ url: receiverUrl }).where(eq(surveyWebhooks.surveyId, survey.id));
   }

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { familyOf, surveyForInstance, templateChoices } from '../../families/index.ts';
 import { cleanLine } from '../../forms/parse-form.ts';
-import { SURVEY_TITLE_MAX_CHARS } from '../../limits.ts';
+import { SURVEY_TITLE_MAX_CHARS, WEBHOOK_URL_MAX_CHARS } from '../../limits.ts';
+import { messages } from '../../i18n/index.ts';
 import { paths } from '../../paths.ts';
 import { EmbedOriginsSchema } from '../../surveys/embed-origins.ts';
 import { LOCALES, type Locale, type Localized, type Question, type Survey } from '../../surveys/schema.ts';
@@ -17,6 +18,9 @@ import { ownedInstance, surveyCompany } from '../owner-surveys.ts';
 import { completedCount, instancesInScope, updateInstance } from '../queries/api.ts';
 import { findInstance, insertInstance, isOpen, type SurveyInstanceRow } from '../queries/surveys.ts';
 import { getDb, type Database } from '../db.ts';
+import { env } from '../env.ts';
+import { parseWebhookUrl } from '../webhooks/url.ts';
+import { findWebhook, setWebhook } from '../webhooks/webhooks.ts';
 import { defineEndpoint } from './endpoint.ts';
 import { ApiError, issuesToFields, notFound } from './errors.ts';
 
@@ -70,9 +74,20 @@ export const SurveyPatchSchema = z
     title: z.string().overwrite(cleanLine).min(1).max(SURVEY_TITLE_MAX_CHARS).optional(),
     status: z.enum(['open', 'closed']).optional(),
     embedOrigins: EmbedOriginsSchema.optional(),
+    webhookUrl: z
+      .string()
+      .max(WEBHOOK_URL_MAX_CHARS)
+      .nullable()
+      .optional()
+      .describe('An https URL Koers POSTs each completed response to, signed the Standard Webhooks way (docs/webhooks.md); null removes the webhook.'),
   })
   .strict()
   .meta({ id: 'SurveyPatch' });
+
+export const PatchedSurveySchema = SurveySummarySchema.extend({
+  webhookUrl: z.string().nullable().describe('Where completed responses are sent; null without a webhook.'),
+  webhookSecret: z.string().optional().describe('Only in the reply that set a webhook where there was none: the signing secret, shown this once.'),
+}).meta({ id: 'PatchedSurvey' });
 
 const offered = (instance: SurveyInstanceRow): Locale[] => LOCALES.filter((l) => instance.locales.includes(l));
 
@@ -161,16 +176,29 @@ export const patchSurvey = defineEndpoint({
   method: 'PATCH',
   path: '/surveys/{id}',
   tag: 'surveys',
-  summary: 'Changes a survey: its title, open or closed, the origins that may embed it',
+  summary: 'Changes a survey: its title, open or closed, the origins that may embed it, its webhook',
   description: 'Fields left out stay as they are.',
   body: SurveyPatchSchema,
-  reply: { status: 200, description: 'The survey as changed.', schema: SurveySummarySchema },
+  reply: { status: 200, description: 'The survey as changed.', schema: PatchedSurveySchema },
   errors: [400, 404, 413, 415, 422],
   async handle({ actor, body, params, url }) {
     const instance = await ownedSurvey(actor, params.id);
-    await updateInstance(instance.id, body);
+    const { webhookUrl, ...changes } = body;
+    // Checked first (where its host points now, as the dashboard does), so a refused URL changes nothing.
+    const webhook = typeof webhookUrl === 'string' ? await parseWebhookUrl(webhookUrl, env().WEBHOOKS_ALLOW_PRIVATE) : null;
+    if (webhook && !webhook.ok) {
+      const reason = messages('en').webhooks.errors[webhook.error];
+      throw new ApiError(422, 'invalid_webhook_url', 'The webhook URL cannot be used.', { webhookUrl: reason });
+    }
+    await updateInstance(instance.id, changes);
+    const { secret } = webhookUrl === undefined ? {} : await setWebhook(getDb(), instance.id, webhook?.ok ? webhook.url : null);
     const changed = (await findInstance(instance.id))!;
-    return surveySummary({ ...changed, answers: await completedCount(instance.id) }, url);
+    const hook = await findWebhook(getDb(), instance.id);
+    return {
+      ...surveySummary({ ...changed, answers: await completedCount(instance.id) }, url),
+      webhookUrl: hook?.url ?? null,
+      ...(secret && { webhookSecret: secret }),
+    };
   },
 });
 
