@@ -18,6 +18,13 @@ describe('datedGoal', () => {
     expect(datedGoal(goal, completedAt, locale)).toBe(dated);
   });
 
+  test("months end on the same day, or the shorter month's last day (never spilling into the next month)", () => {
+    expect(datedGoal('Within six months we know.', new Date('2026-08-31T12:00:00Z'), 'en')).toBe('By 28 February 2027 we know.');
+    expect(datedGoal('Within six months we know.', new Date('2027-08-31T12:00:00Z'), 'en')).toBe('By 29 February 2028 we know.');
+    expect(datedGoal('Within six months we know.', new Date('2026-12-31T12:00:00Z'), 'en')).toBe('By 30 June 2027 we know.');
+    expect(datedGoal('Within six months we know.', new Date('2026-01-15T12:00:00Z'), 'en')).toBe('By 15 July 2026 we know.');
+  });
+
   test('without a completion date the period stays', () => {
     expect(datedGoal('Within 30 days we know.', null, 'en')).toBe('Within 30 days we know.');
   });

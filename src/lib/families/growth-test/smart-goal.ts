@@ -14,8 +14,13 @@ const BY: Record<Locale, string> = { nl: 'Vóór', en: 'By' };
 
 function addPeriod(from: Date, amount: number, unit: string): Date {
   if (unit === 'dagen' || unit === 'days') return new Date(from.getTime() + amount * DAY_MS);
+  // The same day that many months on, or the month's last day when it is shorter: 31 August + 6 months
+  // is 28 (29) February, not 3 March as setUTCMonth would make it.
   const due = new Date(from);
+  due.setUTCDate(1);
   due.setUTCMonth(due.getUTCMonth() + amount);
+  const lastDay = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 1, 0)).getUTCDate();
+  due.setUTCDate(Math.min(from.getUTCDate(), lastDay));
   return due;
 }
 
