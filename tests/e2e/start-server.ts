@@ -44,5 +44,5 @@ try {
 // X-Forwarded-For (tests/e2e/fixtures/accounts.ts) to keep the per-IP sign-in
 // throttle from counting the whole suite as one client. A single entry is
 // what a proxy would have appended, so TRUST_PROXY=1 takes it as is.
-Object.assign(process.env, { HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: url, DEMO_DATA: '1', TRUST_PROXY: '1', SMTP_URL: sink.url, OUTBOX_POLL_MS: '300' });
+Object.assign(process.env, { HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: url, DEMO_DATA: '1', TRUST_PROXY: '1', SMTP_URL: sink.url, PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, OUTBOX_POLL_MS: '300' });
 await import('../../scripts/serve.ts');

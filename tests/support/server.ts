@@ -152,6 +152,8 @@ function spawnServer(options: StartOptions, port: number): Promise<ServerHandle>
       HOST: '127.0.0.1',
       PORT: String(port),
       DEMO_DATA: '0',
+      // Sending mail needs the site's address for its links (src/lib/server/env.ts): here, this server's.
+      ...(options.env?.SMTP_URL && { PUBLIC_ORIGIN: `http://127.0.0.1:${port}` }),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

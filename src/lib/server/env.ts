@@ -72,7 +72,13 @@ const EnvSchema = z.object({
     .max(200)
     .refine((value) => !/[\r\n]/.test(value) && /^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value.trim()), 'must be an address, or "Name <address>", on one line')
     .default('Koers <noreply@koers.invalid>'),
-});
+})
+  // Mails carry links (password reset, invitations). Built from the request's Host header, a forged
+  // "forgot password" request would mail the victim a reset link to the forger's site.
+  .refine((config) => !config.SMTP_URL || config.PUBLIC_ORIGIN, {
+    path: ['PUBLIC_ORIGIN'],
+    message: 'must be set when SMTP_URL is: the links in mails are built from it, never from the Host header of a request',
+  });
 export type Env = z.infer<typeof EnvSchema>;
 
 

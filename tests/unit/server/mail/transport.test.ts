@@ -25,8 +25,10 @@ describe('consoleTransport (no SMTP_URL)', () => {
 describe('mail settings', () => {
   test.each([
     [{}, true],
-    [{ SMTP_URL: 'smtp://user:pass@mail.example.nl:587' }, true],
-    [{ SMTP_URL: 'smtps://mail.example.nl' }, true],
+    [{ SMTP_URL: 'smtp://user:pass@mail.example.nl:587', PUBLIC_ORIGIN: 'https://koers.example.nl' }, true],
+    [{ SMTP_URL: 'smtps://mail.example.nl', PUBLIC_ORIGIN: 'https://koers.example.nl' }, true],
+    // Mail links are built from PUBLIC_ORIGIN only: without it a forged Host header would choose them.
+    [{ SMTP_URL: 'smtps://mail.example.nl' }, false],
     [{ SMTP_URL: 'http://mail.example.nl' }, false],
     [{ SMTP_URL: 'mail.example.nl' }, false],
     [{ MAIL_FROM: 'Koers <noreply@koers.nl>' }, true],
@@ -35,7 +37,7 @@ describe('mail settings', () => {
     [{ MAIL_FROM: 'not an address' }, false],
   ])('%j valid: %s', (vars, valid) => {
     if (valid) expect(() => parseEnv(vars)).not.toThrow();
-    else expect(() => parseEnv(vars)).toThrow(/SMTP_URL|MAIL_FROM/);
+    else expect(() => parseEnv(vars)).toThrow(/SMTP_URL|MAIL_FROM|PUBLIC_ORIGIN/);
   });
 
   test('the sender splits into name and address', () => {
