@@ -8,7 +8,7 @@ import { areaName, localised, messages, survey, type Locale } from './fixtures/c
 import { fill } from '../../src/lib/i18n/index.ts';
 import { storedAreaScores, storedResponses } from './fixtures/database.ts';
 import { responseIdOf, startFromHome, takeGrowthTest } from './fixtures/respondent.ts';
-import { visibleSections } from '../../src/lib/surveys/engine.ts';
+import { answerProgress } from '../../src/lib/surveys/engine.ts';
 import type { Page } from '@playwright/test';
 
 async function expectReport(page: Page, locale: Locale, opportunityName: string): Promise<void> {
@@ -27,9 +27,11 @@ for (const locale of ['nl', 'en'] as const) {
     const token = await startFromHome(page, locale);
     if (locale === 'en') expect(new URL(page.url()).pathname).toMatch(/^\/en\//);
 
-    const total = visibleSections(survey, answers).length;
-    const progress = page.getByRole('progressbar', { name: fill(m.survey.stepOf, { step: 1, total }), exact: true });
+    // Progress counts questions answered (none yet) of those visible without answers.
+    const total = answerProgress(survey, {}).total;
+    const progress = page.getByRole('progressbar', { name: fill(m.survey.answeredOf, { answered: 0, total }), exact: true });
     await expect(progress).toHaveAttribute('max', String(total));
+    await expect(progress).toHaveAttribute('value', '0');
 
     const ended = await takeGrowthTest(page, { locale, answers });
     expect(ended).toBe(locale);

@@ -57,7 +57,8 @@ export const en: Messages = {
     inviteInvalid: 'This invitation is no longer valid. You can still take the test anonymously.',
   },
   survey: {
-    stepOf: 'Step {step} of {total}',
+    stepOf: 'step {step} of {total}',
+    answeredOf: '{answered} of {total} questions answered',
     progressLabel: 'Progress',
     next: 'Next',
     back: 'Back',

@@ -12,7 +12,7 @@ const nlMail = {
     footer: 'Deze e-mail is verstuurd door Koers. Stuur hem niet door: de link is persoonlijk.',
     clientInvitation: {
       subject: '{organisation} nodigt je uit voor de Groeitest',
-      intro: '{coach} van {organisation} nodigt je uit om de gratis Groeitest te doen. In ongeveer 15 minuten zie je waar de grootste groeikans van je bedrijf ligt.',
+      intro: '{coach} van {organisation} nodigt je uit om de gratis Groeitest te doen. In ongeveer {minutes} minuten zie je waar de grootste groeikans van je bedrijf ligt.',
       button: 'Start de Groeitest',
       scope: 'Deze link start een nieuwe test voor {company} en werkt tot {date}. Hij opent geen eerdere tests of rapporten.',
     },
@@ -91,7 +91,7 @@ export const enMail: typeof nlMail = {
     footer: 'This e-mail was sent by Koers. Please do not forward it: the link is personal.',
     clientInvitation: {
       subject: '{organisation} invites you to take the Growth Test',
-      intro: '{coach} of {organisation} invites you to take the free Growth Test. In about 15 minutes you will see where your business’s biggest growth opportunity lies.',
+      intro: '{coach} of {organisation} invites you to take the free Growth Test. In about {minutes} minutes you will see where your business’s biggest growth opportunity lies.',
       button: 'Start the Growth Test',
       scope: 'This link starts a new test for {company} and works until {date}. It opens no earlier tests or reports.',
     },

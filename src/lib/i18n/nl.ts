@@ -61,7 +61,8 @@ export const nl = {
     inviteInvalid: 'Deze uitnodiging is niet (meer) geldig. Je kunt de test wel anoniem doen.',
   },
   survey: {
-    stepOf: 'Stap {step} van {total}',
+    stepOf: 'stap {step} van {total}',
+    answeredOf: '{answered} van {total} vragen beantwoord',
     progressLabel: 'Voortgang',
     next: 'Volgende',
     back: 'Vorige',

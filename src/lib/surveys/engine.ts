@@ -60,6 +60,19 @@ export function positionOf(survey: Survey, answers: Answers, sectionId: string):
   return { step: index + 1, total: sections.length, previous: sections[index - 1], next: sections[index + 1] };
 }
 
+/** How far a respondent is, in questions: visible questions answered of all visible now (a later answer can show more). */
+export function answerProgress(survey: Survey, answers: Answers): { answered: number; total: number } {
+  let answered = 0;
+  let total = 0;
+  for (const section of visibleSections(survey, answers)) {
+    for (const question of visibleQuestions(section, answers)) {
+      total++;
+      if (answers[question.id] !== undefined) answered++;
+    }
+  }
+  return { answered, total };
+}
+
 /** Required visible questions without an answer, in the order they are asked. */
 export function missingAnswers(survey: Survey, answers: Answers): { section: Section; question: Question }[] {
   const missing: { section: Section; question: Question }[] = [];

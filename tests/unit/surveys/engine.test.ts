@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { missingAnswers, positionOf, pruneAnswers, resumeSection, visibleSections } from '../../../src/lib/surveys/engine.ts';
+import { answerProgress, missingAnswers, positionOf, pruneAnswers, resumeSection, visibleSections } from '../../../src/lib/surveys/engine.ts';
 import { growthTestV1 as survey } from '../../../src/lib/families/growth-test/definition.ts';
 
 const context = { sector: 'retail', employees: '1', revenue: 'lt-250k', years: '2-5' };
@@ -22,6 +22,19 @@ describe('skip logic', () => {
     expect(without.next).toBeUndefined();
     expect(withConsent.next?.id).toBe('contact');
     expect(positionOf(survey, { consent: 'no' }, 'contact')).toBeUndefined();
+  });
+});
+
+describe('progress in questions', () => {
+  test('counts the visible questions answered, and consent shows the contact questions', () => {
+    const none = answerProgress(survey, {});
+    expect(none.answered).toBe(0);
+    const started = answerProgress(survey, context);
+    expect(started).toEqual({ answered: 4, total: none.total });
+    const contactQuestions = survey.sections.find((s) => s.id === 'contact')!.questions.length;
+    expect(answerProgress(survey, { ...context, consent: 'yes' })).toEqual({ answered: 5, total: none.total + contactQuestions });
+    // An answer to a hidden question (pruned on save anyway) does not count.
+    expect(answerProgress(survey, { ...context, consent: 'no', name: 'Ada' }).answered).toBe(5);
   });
 });
 

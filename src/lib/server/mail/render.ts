@@ -4,6 +4,7 @@
  * the HTML; the subject is one cleaned line (message.ts) so no value can
  * add a header.
  */
+import { growthTestV1 } from '../../families/growth-test/definition.ts';
 import { fill, messages } from '../../i18n/index.ts';
 import type { Locale } from '../../surveys/schema.ts';
 import type { Mail } from './message.ts';
@@ -46,7 +47,7 @@ function valuesOf(mail: Mail): Record<string, string> {
   switch (mail.kind) {
     case 'client-invitation':
     case 'invitation-reminder':
-      return { organisation: mail.data.organisation, coach: mail.data.coach, company: mail.data.company, date: day(mail.data.expiresAt, mail.locale) };
+      return { organisation: mail.data.organisation, coach: mail.data.coach, company: mail.data.company, date: day(mail.data.expiresAt, mail.locale), minutes: String(growthTestV1.minutes) };
     case 'consultant-invitation':
       return { organisation: mail.data.organisation, date: day(mail.data.expiresAt, mail.locale) };
     case 'password-reset':
