@@ -1,7 +1,7 @@
 /**
  * Starts the BUILT server (dist/, from `astro build`) on a fresh database for
  * the Playwright suite: deletes the file, applies the migrations, loads the
- * demo data (so percentiles and benchmarks show), then loads the server entry
+ * demo data (so the dashboard and the demo reports have content), then loads the server entry
  * (through scripts/serve.ts, as in production) in this same process. Loading it here instead of spawning a child means
  * Playwright's stop signal ends the server too: no orphan holding the port.
  *

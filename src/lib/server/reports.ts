@@ -40,6 +40,7 @@ export async function reportFor(response: ResponseRow, locale: Locale): Promise<
     templateId: response.templateId,
     segments: family.report.peerDimensions.flatMap((d): [string, string][] => (segments[d] ? [[d, segments[d]]] : [])),
     facts: family.extractFacts(survey, answers).facts.filter((f) => keys.has(f.key)),
+    isDemo: response.isDemo,
   });
   return family.report.build(survey, answers, locale, peers, { completedAt: response.completedAt }) as GrowthReport;
 }

@@ -68,13 +68,13 @@ describe('responses', () => {
     expect(segments.map((s) => s.dimension).sort()).toEqual(['sector', 'size_band']);
   });
 
-  test('completion writes each area once per peer group (everyone, its sector, its size band), the overall not', async () => {
+  test('completion writes each area once per peer group (everyone, its sector, its size band, both together), the overall not', async () => {
     const { response } = await completedTest();
     await completeResponse({ ...response, status: 'in_progress' }, survey, db);
     const rows = await db.select().from(peerFacts).where(eq(peerFacts.responseId, response.id));
     const areas = (await db.select().from(responseFacts).where(eq(responseFacts.responseId, response.id))).filter((f) => f.key !== 'overall');
     const answers = response.answers as Record<string, string>;
-    const groups = [['all', ''], ['sector', answers.sector], ['size_band', answers.employees]];
+    const groups = [['all', ''], ['sector', answers.sector], ['size_band', answers.employees], ['sector+size_band', `${answers.sector}|${answers.employees}`]];
     expect(rows.length).toBe(areas.length * groups.length);
     for (const [dimension, segment] of groups) {
       const group = rows.filter((r) => r.dimension === dimension && r.segment === segment && r.templateId === 'growth-test');
@@ -146,7 +146,8 @@ describe('peer percentiles, exact', () => {
       await addResponse([{ area: 'ambition', score: i * 5 }, { area: 'complaints', score: i < 7 ? 10 : 90 }]);
     }
     const result = await compareWithPeers(own(ownId, [{ area: 'ambition', score: 50 }, { area: 'complaints', score: 70 }]), db);
-    expect(result).toEqual({ group: { kind: 'all', count: 20 }, percentiles: { ambition: 50, complaints: 35 } });
+    // Means: ambition (0 + 5 + … + 95) / 20 = 47.5; complaints (7 × 10 + 13 × 90) / 20 = 62.
+    expect(result).toEqual({ group: { kind: 'all', count: 20 }, percentiles: { ambition: 50, complaints: 35 }, averages: { ambition: 47.5, complaints: 62 } });
   });
 
   // 19 peers is one short of MIN_PEER_GROUP (20): no comparison. The 20th makes one, exactly at the edge.
@@ -157,7 +158,8 @@ describe('peer percentiles, exact', () => {
     expect(await compareWithPeers(mine, db)).toEqual({ group: null, percentiles: {} });
     await addResponse([{ area: 'ambition', score: 20 }]);
     // 4 of 20 below → 20%.
-    expect(await compareWithPeers(mine, db)).toEqual({ group: { kind: 'all', count: 20 }, percentiles: { ambition: 20 } });
+    // 4 × 20 + 16 × 80 = 1360 / 20 = 68.
+    expect(await compareWithPeers(mine, db)).toEqual({ group: { kind: 'all', count: 20 }, percentiles: { ambition: 20 }, averages: { ambition: 68 } });
   });
 
   // The sector comes first when it has enough tests; its percentile counts only that sector. 20 retail peers
@@ -167,7 +169,43 @@ describe('peer percentiles, exact', () => {
     for (let i = 0; i < 20; i++) await addResponse([{ area: 'ambition', score: i === 0 ? 10 : 90, sector: 'retail' }]);
     for (let i = 0; i < 30; i++) await addResponse([{ area: 'ambition', score: 0, sector: 'horeca' }]);
     const result = await compareWithPeers(own(ownId, [{ area: 'ambition', score: 40 }], 'retail', 'micro'), db);
-    expect(result).toEqual({ group: { kind: 'sector', count: 20 }, percentiles: { ambition: 5 } });
+    // Sector and size together come first; with too few it says so ("wanted") and takes the sector.
+    expect(result).toEqual({ group: { kind: 'sector', count: 20 }, percentiles: { ambition: 5 }, averages: { ambition: 86 }, wanted: 'sector+size_band' });
+  });
+
+  // 20 retail-micro peers (2 below 40: 10%) beside 30 retail-large ones all above: the sector would say 2/50 = 4%.
+  test('sector and size band together when that group has 20 others', async () => {
+    const ownId = await addResponse([{ area: 'ambition', score: 40, sector: 'retail', sizeBand: 'micro' }]);
+    for (let i = 0; i < 20; i++) await addResponse([{ area: 'ambition', score: i < 2 ? 10 : 90, sector: 'retail', sizeBand: 'micro' }]);
+    for (let i = 0; i < 30; i++) await addResponse([{ area: 'ambition', score: 90, sector: 'retail', sizeBand: 'large' }]);
+    const result = await compareWithPeers(own(ownId, [{ area: 'ambition', score: 40 }], 'retail', 'micro'), db);
+    expect(result).toEqual({ group: { kind: 'sector+size_band', count: 20 }, percentiles: { ambition: 10 }, averages: { ambition: 82 } });
+  });
+
+  // Demo tests count apart. A demo test in a demo-only database compares with the other 25 demo tests (all
+  // below: 100%). Once real tests exist, everyone compares with real tests only: with one, nobody has a
+  // comparison; with 21 (5 below 50), a real one sees 5 of its 20 others below (25%), and a demo one all 21,
+  // none taken off as it is not among them (5/21 = 23.8 → 24%). Means: 1400 / 20 = 70; (1400 + 50) / 21 = 69.05 → 69.
+  test('demo data never counts in a database that holds real tests', async () => {
+    const demo = async (score: number) => {
+      const { token } = issueToken();
+      const started = (await startResponse(token, target, 'nl', { isDemo: true }, db))!;
+      const rows = peerFactRows({ responseId: started.id, templateId: survey.id, isDemo: true }, { peerDimensions: [], peerFactKeys: ['ambition'] }, [{ key: 'ambition', value: score }], {});
+      await db.insert(peerFacts).values(rows);
+      return started.id;
+    };
+    const demoId = await demo(50);
+    for (let i = 0; i < 25; i++) await demo(10);
+    const demoOwn = { ...own(demoId, [{ area: 'ambition', score: 50 }]), isDemo: true };
+    expect(await compareWithPeers(demoOwn, db)).toEqual({ group: { kind: 'all', count: 25 }, percentiles: { ambition: 100 }, averages: { ambition: 10 } });
+
+    const realOwn = own(await addResponse([{ area: 'ambition', score: 50 }]), [{ area: 'ambition', score: 50 }]);
+    expect(await compareWithPeers(realOwn, db)).toEqual({ group: null, percentiles: {} });
+    expect(await compareWithPeers(demoOwn, db)).toEqual({ group: null, percentiles: {} });
+
+    for (let i = 0; i < 20; i++) await addResponse([{ area: 'ambition', score: i < 5 ? 10 : 90 }]);
+    expect(await compareWithPeers(realOwn, db)).toEqual({ group: { kind: 'all', count: 20 }, percentiles: { ambition: 25 }, averages: { ambition: 70 } });
+    expect(await compareWithPeers(demoOwn, db)).toEqual({ group: { kind: 'all', count: 21 }, percentiles: { ambition: 24 }, averages: { ambition: 69 } });
   });
 
   // Rounding: 1 of 40 below is 2.5%, which Math.round gives as 3; 2 of 40 is exactly 5.

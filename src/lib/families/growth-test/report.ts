@@ -59,7 +59,13 @@ export interface GrowthReport {
   areas: ReportArea[];
   peerNote: string;
   levels: { name: string; description: string }[];
-  chart: { labels: string[]; scores: (number | null)[]; label: string };
+  chart: {
+    labels: string[];
+    scores: (number | null)[];
+    label: string;
+    /** The peer group's mean per area (null where too few), drawn as a dashed line; absent without a comparison. */
+    peers?: { label: string; data: (number | null)[] };
+  };
 }
 
 export interface ReportContext {
@@ -76,12 +82,7 @@ export function buildGrowthReport(
 ): GrowthReport {
   const m = messages(locale);
   const score = scoreGrowthTest(survey, answers);
-  const groupName = peers.group
-    ? fill(
-        peers.group.kind === 'sector' ? m.report.peerSector : peers.group.kind === 'size' ? m.report.peerSize : m.report.peerAll,
-        { count: peers.group.count },
-      )
-    : null;
+  const groupName = peers.group ? fill(m.report.peerGroupCount, { group: peerGroupText(m, peers.group.kind), count: peers.group.count }) : null;
 
   const areas = score.areas.map((a): ReportArea => {
     const advice = AREA_ADVICE[a.area];
@@ -142,9 +143,22 @@ export function buildGrowthReport(
     profile: profileOf(survey, answers, locale),
     opportunity,
     areas,
-    peerNote: groupName ? fill(m.report.comparedWith, { group: groupName }) : fill(m.report.noPeers, { min: MIN_PEER_GROUP }),
+    peerNote: groupName
+      ? [
+          // A wider group than the respondent's own, said plainly.
+          ...(peers.wanted ? [fill(m.report.peerFallback, { wanted: peerGroupText(m, peers.wanted), min: MIN_PEER_GROUP })] : []),
+          fill(m.report.comparedWith, { group: groupName }),
+        ].join(' ')
+      : fill(m.report.noPeers, { min: MIN_PEER_GROUP }),
     levels: Object.values(LEVEL_DESCRIPTIONS).map((l) => ({ name: pick(l.name, locale), description: pick(l.description, locale) })),
-    chart: { labels: areas.map((a) => a.shortName), scores: areas.map((a) => a.score), label: m.report.score },
+    chart: {
+      labels: areas.map((a) => a.shortName),
+      scores: areas.map((a) => a.score),
+      label: m.report.score,
+      ...(groupName && peers.averages && Object.keys(peers.averages).length > 0 && {
+        peers: { label: fill(m.report.peerAverage, { group: groupName }), data: areas.map((a) => peers.averages?.[a.area] ?? null) },
+      }),
+    },
   };
 }
 
@@ -170,4 +184,12 @@ function profileOf(survey: Survey, answers: Answers, locale: Locale): string[] {
 /** "A", "A and B", "A, B and C". */
 function joinNames(names: string[], and: string): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
+}
+
+/** The name of a peer group: sector and size band together, one of them, or everyone. */
+function peerGroupText(m: ReturnType<typeof messages>, kind: string): string {
+  if (kind === 'sector+size_band') return m.report.peerSectorSize;
+  if (kind === 'sector') return m.report.peerSector;
+  if (kind === 'size_band') return m.report.peerSize;
+  return m.report.peerAll;
 }

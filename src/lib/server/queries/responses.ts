@@ -197,7 +197,7 @@ export async function completeResponse(
   const segments = Object.entries(segmentValues);
   const month = now.toISOString().slice(0, 7);
   const owner = { responseId: response.id, templateId: survey.id };
-  const peers = peerFactRows(owner, family.report, extracted.facts, segmentValues);
+  const peers = peerFactRows({ ...owner, isDemo: response.isDemo }, family.report, extracted.facts, segmentValues);
   const lead = leadFromAnswers(survey.id, answers, response);
   const results = await db.batch([
     db
