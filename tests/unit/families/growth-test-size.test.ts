@@ -74,3 +74,48 @@ describe('scoring a solo owner', () => {
     ]);
   });
 });
+
+describe('advice for a solo owner', () => {
+  // Every answer value from 1 to 5 to every statement: together every area reaches every level. Each
+  // area's steps, and the opportunity's why and SMART goal, in either language.
+  test('at every level, no "why", step or goal speaks of staff or teams', () => {
+    const levels = new Set<string>();
+    for (const value of [1, 2, 3, 4, 5]) {
+      for (const locale of ['nl', 'en'] as const) {
+        const answers: Answers = { sector: 'retail', employees: '1' };
+        for (const q of statementsSeen('1')) answers[q.id] = q.type === 'agreement' && q.reverse ? 6 - value : value;
+        const report = buildGrowthReport(growthTestV2, answers, locale, { group: null, percentiles: {} });
+        for (const area of report.areas) {
+          if (area.level) levels.add(area.level);
+          for (const step of area.steps) expect(step, `${area.area} ${area.level} ${locale}`).not.toMatch(TEAM_WORDS);
+        }
+        if (report.opportunity) {
+          expect(report.opportunity.why).not.toMatch(TEAM_WORDS);
+          expect(report.opportunity.smartGoal).not.toMatch(TEAM_WORDS);
+        }
+      }
+    }
+    expect([...levels].sort()).toEqual(['developing', 'established', 'leading', 'starting']);
+  });
+
+  // The opportunity's why for each area in turn: the area answered lowest, everything else at the top.
+  test.each(['ambition', 'customer_focus'] as const)('the why of %s for a solo owner has no team words', (area) => {
+    const answers: Answers = { sector: 'retail', employees: '1' };
+    for (const q of statementsSeen('1')) {
+      const value = q.id.startsWith(area) ? 1 : 5;
+      answers[q.id] = q.type === 'agreement' && q.reverse ? 6 - value : value;
+    }
+    for (const locale of ['nl', 'en'] as const) {
+      const report = buildGrowthReport(growthTestV2, answers, locale, { group: null, percentiles: {} });
+      expect(report.opportunity?.area).toBe(area);
+      expect(report.opportunity!.why).not.toMatch(TEAM_WORDS);
+    }
+  });
+
+  test('a team keeps the team advice', () => {
+    const answers: Answers = { sector: 'retail', employees: '2-9' };
+    for (const q of statementsSeen('2-9')) answers[q.id] = q.type === 'agreement' && q.reverse ? 5 : 1;
+    const report = buildGrowthReport(growthTestV2, answers, 'en', { group: null, percentiles: {} });
+    expect(report.areas.find((a) => a.area === 'customer_focus')!.steps.join(' ')).toMatch(TEAM_WORDS);
+  });
+});

@@ -170,3 +170,157 @@ export const SOLO_SMART_GOALS: Record<GrowthArea, Record<MaturityLevel, Localize
     },
   },
 };
+
+/**
+ * The "why" and next steps of the advice that speak of staff or teams, for a
+ * one-person business: same intent, with customers, partners or the owner's
+ * own routine where the team version has employees. By area, level and the
+ * step's position in advice.ts; every other text is the same for everyone
+ * (tests/unit/families/growth-test-size.test.ts checks that a solo report
+ * has no team words).
+ */
+export const SOLO_WHY: Partial<Record<GrowthArea, Localized>> = {
+  ambition: {
+    nl: 'Zonder een helder en gedurfd doel voor de lange termijn wordt elke keuze een losse gok en raakt je energie versnipperd. Een BHAG die jou zelf in beweging zet, vertaald naar SMART-doelen, maakt duidelijk waar je ja tegen zegt en vooral waar je nee tegen zegt.',
+    en: 'Without a clear, bold long-term goal, every choice becomes a separate bet and your energy gets scattered. A BHAG that moves you yourself, translated into SMART goals, makes clear what you say yes to and, above all, what you say no to.',
+  },
+  customer_focus: {
+    nl: 'Als eenmanszaak ben jij de klantervaring: hoe je afspraken nakomt, bereikbaar bent en je werk organiseert, merkt de klant direct. Klantgerichtheid groeit als je eigen houding én je manier van werken de klant helpen, en als je regelmatig vraagt wat beter kan.',
+    en: 'In a one-person business you are the customer experience: how you keep promises, can be reached and organise your work is what the customer feels at once. Customer focus grows when both your attitude and your way of working help the customer, and when you regularly ask what could be better.',
+  },
+};
+
+export const SOLO_STEPS: Partial<Record<GrowthArea, Partial<Record<MaturityLevel, Record<number, Localized>>>>> = {
+  ambition: {
+    developing: {
+      0: {
+        nl: 'Toets je BHAG bij een paar mensen die je vertrouwt, zoals een ondernemer die je kent of een goede klant, en scherp hem aan tot hij zowel inspireert als richting geeft.',
+        en: 'Test your BHAG with a few people you trust, such as a fellow entrepreneur or a good customer, and sharpen it until it both inspires and gives direction.',
+      },
+    },
+    established: {
+      2: {
+        nl: 'Kijk elke maand naar je agenda: hoeveel van je tijd ging naar werk dat bijdraagt aan je doelen? Maak de doelen concreter waar ze vaag blijken.',
+        en: 'Look at your calendar every month: how much of your time went to work that serves your goals? Make the goals more concrete wherever they turn out to be vague.',
+      },
+    },
+    leading: {
+      1: {
+        nl: 'Spreek met een sparringpartner, coach of accountant een vast moment per kwartaal af om je SMART-doelen te bespreken, zodat de strategie niet alleen in je eigen hoofd zit.',
+        en: 'Agree a fixed moment each quarter with a sparring partner, coach or accountant to review your SMART goals, so the strategy does not live in your head alone.',
+      },
+    },
+  },
+  core_customers: {
+    developing: {
+      2: {
+        nl: 'Beoordeel per klant de strategische en culturele fit, en schrijf op met welke klanten je zelf het liefst werkt en waarom.',
+        en: 'Assess the strategic and cultural fit of each customer, and write down which customers you most enjoy working with, and why.',
+      },
+    },
+  },
+  business_model: {
+    developing: {
+      2: {
+        nl: 'Bespreek het canvas met een sparringpartner of een goede klant en kies per bouwsteen een moment in het jaar waarop je hem opnieuw bekijkt.',
+        en: 'Discuss the canvas with a sparring partner or a good customer, and pick a moment in the year to look at each building block again.',
+      },
+    },
+  },
+  customer_focus: {
+    starting: {
+      0: {
+        nl: 'Schrijf in gewone taal op wat je missie en visie zijn en welke belofte je klanten kunnen verwachten, en zet die belofte waar klanten hem zien.',
+        en: 'Write down in plain language what your mission and vision are and which promise customers can expect, and put that promise where customers see it.',
+      },
+      2: {
+        nl: 'Noteer een maand lang elk moment waarop iets je in de weg zat om een klant goed te helpen, zoals een gemiste oproep of een zoekgeraakte afspraak.',
+        en: 'For a month, note every moment something kept you from helping a customer well, such as a missed call or a lost appointment.',
+      },
+    },
+    developing: {
+      2: {
+        nl: 'Vraag na elke afgeronde opdracht de klant om één punt dat beter kon, en houd bij welke punten terugkomen.',
+        en: 'After every finished job, ask the customer for one thing that could have been better, and keep track of the points that come back.',
+      },
+    },
+    established: {
+      0: {
+        nl: 'Laat een paar vaste klanten een korte vragenlijst over je klantgerichtheid invullen en pak het zwakste punt als eerste aan.',
+        en: 'Ask a few regular customers to fill in a short survey on your customer focus, and tackle the weakest point first.',
+      },
+      1: {
+        nl: 'Controleer of je systemen, klantdossiers en telefonie je echt helpen om klanten goed te bedienen, en los het grootste knelpunt op.',
+        en: 'Check whether your systems, customer records and phone truly help you serve customers well, and fix the biggest bottleneck.',
+      },
+      2: {
+        nl: 'Plan elke week een kwartier om één klantsituatie terug te kijken: wat ging goed, wat doe je de volgende keer anders?',
+        en: 'Set aside a quarter of an hour each week to look back at one customer situation: what went well, and what will you do differently next time?',
+      },
+    },
+    leading: {
+      0: {
+        nl: 'Herhaal je klantmeting twee keer per jaar en vergelijk de uitkomst met de vorige keer.',
+        en: 'Repeat your customer survey twice a year and compare the outcome with the time before.',
+      },
+      1: {
+        nl: 'Vraag je beste klanten om zelf verbeteringen voor te stellen, en voer elk kwartaal zichtbaar minstens één van hun ideeën uit.',
+        en: 'Invite your best customers to suggest improvements themselves, and visibly carry out at least one of their ideas every quarter.',
+      },
+    },
+  },
+  satisfaction: {
+    established: {
+      0: {
+        nl: 'Zoek per klantgroep en per dienst waar de kloof tussen verwachting en geleverde prestatie het grootst is.',
+        en: 'Find, per customer group and per service, where the gap between expectation and delivered performance is largest.',
+      },
+    },
+    leading: {
+      1: {
+        nl: 'Deel de uitkomsten van je metingen en de verbeteringen die eruit volgen met je klanten.',
+        en: 'Share the outcomes of your surveys, and the improvements that follow from them, with your customers.',
+      },
+    },
+  },
+  complaints: {
+    leading: {
+      1: {
+        nl: 'Laat klanten zien welke verbeteringen je dankzij klachten hebt doorgevoerd.',
+        en: 'Show customers which improvements you have made thanks to complaints.',
+      },
+    },
+  },
+  sales: {
+    starting: {
+      2: {
+        nl: 'Schrijf in drie zinnen op wat je klanten te bieden hebt, en gebruik die zinnen op je website, in offertes en in gesprekken.',
+        en: 'Write down in three sentences what you have to offer customers, and use those sentences on your website, in quotes and in conversations.',
+      },
+    },
+    established: {
+      1: {
+        nl: 'Sta bij elke binnengehaalde opdracht kort stil bij wat tot het succes leidde, en schrijf het op.',
+        en: 'Take a moment with every deal you win to look at what led to the success, and write it down.',
+      },
+      2: {
+        nl: 'Plan elke week een vast moment om te bepalen welke klanten en kansen voorrang krijgen.',
+        en: 'Set a fixed moment each week to decide which customers and opportunities get priority.',
+      },
+    },
+    leading: {
+      0: {
+        nl: 'Wissel elke maand met een andere ondernemer je beste verkoopgesprekken en aanpakken uit.',
+        en: 'Every month, swap your best sales conversations and approaches with a fellow entrepreneur.',
+      },
+    },
+  },
+  branding: {
+    leading: {
+      1: {
+        nl: 'Laat klanten hun eigen verhaal over je bedrijf vertellen en gebruik die verhalen in je communicatie.',
+        en: 'Let customers tell their own stories about your business, and use those stories in your communication.',
+      },
+    },
+  },
+};

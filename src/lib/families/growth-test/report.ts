@@ -17,7 +17,7 @@ import {
 import { AREA_ADVICE, LEVEL_DESCRIPTIONS, type AreaAdvice } from './advice.ts';
 import { explainOpportunity, type TieReason } from './explain.ts';
 import { datedGoal } from './smart-goal.ts';
-import { SOLO_SMART_GOALS } from './advice-solo.ts';
+import { SOLO_SMART_GOALS, SOLO_STEPS, SOLO_WHY } from './advice-solo.ts';
 import { SOLO_BAND } from './definition-v2.ts';
 
 const TEAM_SMART_GOALS = Object.fromEntries(Object.entries(AREA_ADVICE).map(([area, a]) => [area, a.smartGoal])) as Record<GrowthArea, AreaAdvice['smartGoal']>;
@@ -84,6 +84,7 @@ export function buildGrowthReport(
   const score = scoreGrowthTest(survey, answers);
   const groupName = peers.group ? fill(m.report.peerGroupCount, { group: peerGroupText(m, peers.group.kind), count: peers.group.count }) : null;
 
+  const solo = answers.employees === SOLO_BAND;
   const areas = score.areas.map((a): ReportArea => {
     const advice = AREA_ADVICE[a.area];
     const percentile = peers.percentiles[a.area];
@@ -94,7 +95,8 @@ export function buildGrowthReport(
       score: a.score,
       level: a.level,
       levelName: a.level ? pick(LEVEL_DESCRIPTIONS[a.level].name, locale) : null,
-      steps: a.level ? advice.steps[a.level].map((s) => pick(s, locale)) : [],
+      // A one-person business gets the solo wording of any step that speaks of staff (advice-solo.ts).
+      steps: a.level ? advice.steps[a.level].map((s, i) => pick((solo && SOLO_STEPS[a.area]?.[a.level!]?.[i]) || s, locale)) : [],
       thinNote: a.score !== null && a.thin ? fill(m.report.thin, { answered: a.answered, total: a.total }) : null,
       comparison:
         groupName && percentile !== undefined ? fill(m.report.percentileText, { percentile, group: groupName }) : null,
@@ -114,11 +116,11 @@ export function buildGrowthReport(
       ? {
           area: opportunityArea.area,
           name: opportunityArea.name,
-          why: pick(AREA_ADVICE[opportunityArea.area].why, locale),
+          why: pick((solo && SOLO_WHY[opportunityArea.area]) || AREA_ADVICE[opportunityArea.area].why, locale),
           rule: fill(m.report.opportunityRule, { score: Math.round(score.opportunity.score) }),
           // "I" for a one-person business, "we" for a team.
           smartGoal: datedGoal(
-            pick((answers.employees === SOLO_BAND ? SOLO_SMART_GOALS : TEAM_SMART_GOALS)[opportunityArea.area][opportunityArea.level], locale),
+            pick((solo ? SOLO_SMART_GOALS : TEAM_SMART_GOALS)[opportunityArea.area][opportunityArea.level], locale),
             context.completedAt ?? null,
             locale,
           ),
