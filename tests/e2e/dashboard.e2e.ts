@@ -112,3 +112,17 @@ test('a consultant downloads the export for Dutch Excel', async ({ page }) => {
   // Decimal commas: an overall score such as 36,8 (a whole number has none).
   expect(lines.slice(1).some((line) => /;\d+,\d;/.test(line))).toBe(true);
 });
+
+test("an entrepreneur's own tests show the change from the test before, and a button to take it again", async ({ page }) => {
+  await signIn(page, 'ondernemer@koers.demo');
+  const table = page.getByRole('table', { name: 'Je afgeronde Groeitests' });
+  await expect(table.getByRole('columnheader', { name: 'Verschil met de vorige' })).toBeVisible();
+  const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+  // Newest first: every row but the oldest has a signed change; the oldest has none.
+  const count = await rows.count();
+  expect(count).toBeGreaterThanOrEqual(2);
+  for (let i = 0; i < count - 1; i++) await expect(rows.nth(i).getByRole('cell').nth(1)).toHaveText(/^([+−]\d+|0)$/);
+  await expect(rows.nth(count - 1).getByRole('cell').nth(1)).toHaveText('–');
+  await page.getByRole('link', { name: 'Doe de Groeitest opnieuw' }).click();
+  await expect(page).toHaveURL(/\/groeitest$/);
+});

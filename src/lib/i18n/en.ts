@@ -368,6 +368,8 @@ export const en: Messages = {
     ownEmpty: 'You have not completed a Growth Test yet.',
     ownTableCaption: 'Your completed Growth Tests',
     startTest: 'Take the Growth Test',
+    retakeTest: 'Take the Growth Test again',
+    changeFromPrevious: 'Change from the previous',
     date: 'Date',
     report: 'Report',
     viewReport: 'View report',

@@ -372,6 +372,8 @@ export const nl = {
     ownEmpty: 'Je hebt nog geen Groeitest afgerond.',
     ownTableCaption: 'Je afgeronde Groeitests',
     startTest: 'Doe de Groeitest',
+    retakeTest: 'Doe de Groeitest opnieuw',
+    changeFromPrevious: 'Verschil met de vorige',
     date: 'Datum',
     report: 'Rapport',
     viewReport: 'Bekijk rapport',

@@ -13,6 +13,9 @@ import type { Locale } from '../../surveys/schema.ts';
 import type { ThreeSixtyReport } from '../../server/three-sixty.ts';
 import { expectationMetPct, type ViewComparison } from './differences.ts';
 
+/** How many core customers the 360° report names; the segmentation page lists them all. */
+export const CORE_NAMES_SHOWN = 10;
+
 export type SectionKey = 'growthTest' | 'segmentation' | 'canvas' | 'satisfaction' | 'complaints' | 'team';
 
 export interface SectionText {
@@ -95,7 +98,12 @@ export function threeSixtyText(report: ThreeSixtyReport, locale: Locale, viewer:
               profitCount: fmt(s.data.profit.customersFor80Pct, locale),
               profitShare: fmt(s.data.profit.shareOfCustomersPct, locale),
             }),
-            ...(s.data.core.length > 0 ? [fill(t.segmentationCore, { names: s.data.core.join(', ') })] : []),
+            // A few names, not thousands: a large customer base would make the page and PDF hundreds of KB.
+            ...(s.data.core.length > CORE_NAMES_SHOWN
+              ? [fill(t.segmentationCoreMore, { names: s.data.core.slice(0, CORE_NAMES_SHOWN).join(', '), more: fmt(s.data.core.length - CORE_NAMES_SHOWN, locale) })]
+              : s.data.core.length > 0
+                ? [fill(t.segmentationCore, { names: s.data.core.join(', ') })]
+                : []),
           ],
           link: { href: paths.segmentation(locale, id), label: t.segmentationOpen },
         }
