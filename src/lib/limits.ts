@@ -95,6 +95,14 @@ export const THROTTLES = {
   brandingWrite: { limit: 10, windowS: 10 * 60, shared: true },
   /** The administrator's site settings, per account. */
   siteSettingWrite: { limit: 20, windowS: 10 * 60, shared: true },
+  /**
+   * "Mail me this link" (resume or report) for one response: a respondent
+   * asks once or twice, a double click and a typo included; more is someone
+   * using a token to fill an inbox. Counted across processes: each is a mail.
+   */
+  mailLinkToken: { limit: 5, windowS: 60 * 60, shared: true },
+  /** …and from one address, any token: a workshop room behind one router asking for its links stays below it. */
+  mailLinkAddress: { limit: 30, windowS: 60 * 60, shared: true },
 } as const satisfies Record<string, ThrottlePolicy>;
 export type ThrottleName = keyof typeof THROTTLES;
 

@@ -43,9 +43,12 @@ export const paths = {
   growthTest: (l: Locale) => localePath(l, '/groeitest'),
   section: (l: Locale, token: string, sectionId: string) => localePath(l, `/vragenlijst/${token}/${sectionId}`),
   resume: (l: Locale, token: string) => localePath(l, `/hervatten/${token}`),
+  /** "Mail me this link": the resume link and the report link, by mail, only when asked (src/lib/server/mail-link.ts). */
+  mailResumeLink: (l: Locale, token: string) => localePath(l, `/hervatten/${token}/mail`),
   autosave: (token: string) => `/api/responses/${token}/draft`,
   report: (l: Locale, token: string) => localePath(l, `/rapport/${token}`),
   reportPdf: (l: Locale, token: string) => localePath(l, `/rapport/${token}/pdf`),
+  mailReportLink: (l: Locale, token: string) => localePath(l, `/rapport/${token}/mail`),
   signIn: (l: Locale) => localePath(l, '/inloggen'),
   signUp: (l: Locale) => localePath(l, '/registreren'),
   signOut: (l: Locale) => localePath(l, '/uitloggen'),

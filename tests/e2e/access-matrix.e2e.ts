@@ -80,3 +80,28 @@ test("nobody sets the embed origins of another organisation's survey by posting 
   }
   expect(await stored()).toBe(before);
 });
+
+test('"mail me this link" posts: anyone holding the token, signed in or not; an unknown token or a report not there yet is 404', async () => {
+  const ids = await demoIds();
+  const failures: string[] = [];
+  for (const role of ROLES) {
+    const context = await signedInRequest(role === 'anonymous' ? null : DEMO_USERS[role]);
+    try {
+      const cases: [string, Outcome][] = [
+        [`/hervatten/${ids.startedToken}/mail`, 'away'],
+        [`/rapport/${ids.reportToken}/mail`, 'away'],
+        [`/rapport/${ids.startedToken}/mail`, 'gone'],
+        ['/hervatten/aaaaaaaaaaaaaaaa.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/mail', 'gone'],
+      ];
+      for (const [path, expected] of cases) {
+        const response = await context.post(path, { form: { email: `matrix-${role}@voorbeeld.test` }, headers: ORIGIN, maxRedirects: 0 });
+        const got = outcomeOf(response.status(), response.headers().location);
+        if (got !== expected) failures.push(`${role} POST ${path}: expected ${expected}, got ${got}`);
+        if (got === 'away' && !response.headers().location?.includes('gemaild=1')) failures.push(`${role} POST ${path}: no confirmation in ${response.headers().location}`);
+      }
+    } finally {
+      await context.dispose();
+    }
+  }
+  expect(failures).toEqual([]);
+});

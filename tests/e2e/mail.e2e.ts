@@ -3,15 +3,20 @@
  * (started with it, tests/e2e/start-server.ts), and these specs read what
  * arrived. An invitation mail's link works and its status moves sent →
  * opened → started → completed; a reminder goes once; forgot-password by
- * mail works and ends the old sessions; axe on the new pages.
+ * mail works and ends the old sessions; "mail me this link" for the resume
+ * link (a survey page) and the report link (the report page), with and
+ * without JavaScript, a bad address shown again with its error; axe on the
+ * new pages.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { browserAs, DEMO_USERS, freshAddress } from './fixtures/accounts.ts';
+import { messages, survey } from './fixtures/catalogue.ts';
+import { visibleSections } from '../../src/lib/surveys/engine.ts';
 import { expectNoSeriousViolations } from './fixtures/accessibility.ts';
 import { withDatabase } from './fixtures/database.ts';
 import { e2eBaseUrl, e2eMailDir } from './fixtures/environment.ts';
 import { growthTestAnswers } from './fixtures/answers.ts';
-import { answerByRequest, ORIGIN } from './fixtures/requests.ts';
+import { answerByRequest, completeByRequest, ORIGIN, startByRequest } from './fixtures/requests.ts';
 import { tokenFromUrl } from './fixtures/respondent.ts';
 import { readSunkMails, waitForMail, type SunkMail } from '../support/smtp-sink.ts';
 import { request as requestFactory } from '@playwright/test';
@@ -143,4 +148,113 @@ test('a client page offers a retest: the invitation form opens with that client 
   await expect(page.getByLabel('Bestaande klant').locator('option:checked')).toHaveText(client);
   await expectNoSeriousViolations(page, 'invitation form for a retest');
   await coach.close();
+});
+
+/** Opens "mail me this link" on a survey or report page, types the address and sends it (a plain form post). */
+async function askForLink(page: Page, summary: string, address: string, locale: 'nl' | 'en'): Promise<void> {
+  const t = messages(locale).mailLink;
+  await page.getByText(summary, { exact: true }).click();
+  await page.getByLabel(t.email).fill(address);
+  await page.getByRole('button', { name: t.button }).click();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`mail me this link on a survey page (JavaScript ${javaScriptEnabled ? 'on' : 'off'}): the mail arrives in Dutch, its link opens the test where it was left`, async ({ browser }) => {
+    const respondent = await browser.newContext({ baseURL: e2eBaseUrl(), javaScriptEnabled, extraHTTPHeaders: { 'X-Forwarded-For': freshAddress() } });
+    const token = await startByRequest(respondent.request, 'nl');
+    const answers = growthTestAnswers();
+    const here = visibleSections(survey, answers)[2];
+    await answerByRequest(respondent.request, 'nl', token, answers, here.id);
+    const page = await respondent.newPage();
+    await page.goto(`/vragenlijst/${token}/${here.id}`);
+    const email = `hervat-${unique()}@voorbeeld.test`;
+    await askForLink(page, messages('nl').survey.resumeTitle, email, 'nl');
+    await expect(page).toHaveURL(new RegExp(`/vragenlijst/${token}/${here.id}\\?gemaild=1#link-mailen$`));
+    await expect(page.getByRole('status').filter({ hasText: messages('nl').mailLink.sent })).toBeVisible();
+    if (javaScriptEnabled) await expectNoSeriousViolations(page, 'survey page after mailing the resume link');
+
+    const mail = await mailTo(email, /Je link om de Groeitest verder te doen/);
+    expect(mail.envelopeTo).toEqual([email]);
+    expect(mail.text).toContain('Verder met de test');
+    // The one link, nothing else that opens anything.
+    expect(mail.text.match(/https?:\/\/\S+/g)).toEqual([expect.stringMatching(new RegExp(`/hervatten/${token.replace('.', '\\.')}$`))]);
+    // Someone else opening the mailed link lands where the respondent left off.
+    const elsewhere = await browserAs(browser, null);
+    const visit = await elsewhere.newPage();
+    await visit.goto(linkIn(mail));
+    await expect(visit).toHaveURL(new RegExp(`/vragenlijst/${token}/${here.id}$`));
+    await expect(visit.getByRole('heading', { level: 1 })).toBeVisible();
+    // The address is kept nowhere with the response.
+    const stored = await withDatabase(async (db) => JSON.stringify((await db.execute({ sql: 'select * from responses where id = ?', args: [token.split('.')[0]] })).rows));
+    expect(stored).not.toContain(email);
+    await Promise.all([respondent.close(), elsewhere.close()]);
+  });
+}
+
+test('mail me this link: a bad address is shown again with its error and what was typed (JavaScript off), then sent once corrected', async ({ browser }) => {
+  const respondent = await browser.newContext({ baseURL: e2eBaseUrl(), javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': freshAddress() } });
+  const token = await startByRequest(respondent.request, 'en');
+  const page = await respondent.newPage();
+  await page.goto(`/en/hervatten/${token}`);
+  const sectionPath = new URL(page.url()).pathname;
+  const t = messages('en').mailLink;
+  await askForLink(page, messages('en').survey.resumeTitle, 'name@company', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.errorTitle);
+  const field = page.getByLabel(t.email);
+  await expect(field).toHaveValue('name@company');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(new RegExp(t.errors.invalid_email.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(page.getByRole('link', { name: t.backToTest })).toHaveAttribute('href', sectionPath);
+  await field.fill(`weer-${unique()}@voorbeeld.test`);
+  const email = await field.inputValue();
+  await page.getByRole('button', { name: t.button }).click();
+  await expect(page).toHaveURL(new RegExp(`${sectionPath}\\?gemaild=1#link-mailen$`));
+  await expect(page.getByRole('status').filter({ hasText: t.sent })).toBeVisible();
+  const mail = await mailTo(email, /Your link to continue the Growth Test/);
+  expect(linkIn(mail)).toMatch(new RegExp(`/en/hervatten/${token.replace('.', '\\.')}$`));
+  await respondent.close();
+});
+
+test('the error page of mail me this link passes axe', async ({ browser }) => {
+  const respondent = await browserAs(browser, null);
+  const token = await startByRequest(respondent.request, 'nl');
+  const page = await respondent.newPage();
+  await page.goto(`/hervatten/${token}`);
+  await askForLink(page, messages('nl').survey.resumeTitle, 'geen adres', 'nl');
+  await expect(page.getByLabel(messages('nl').mailLink.email)).toHaveValue('geen adres');
+  await expectNoSeriousViolations(page, 'mail me this link, with an error');
+  await respondent.close();
+});
+
+test('mail me this link on the report page: the report link arrives in English and opens the report', async ({ browser }) => {
+  const respondent = await browserAs(browser, null);
+  const token = await completeByRequest(respondent.request, 'en', growthTestAnswers());
+  const page = await respondent.newPage();
+  await page.goto(`/en/rapport/${token}`);
+  const email = `rapport-${unique()}@voorbeeld.test`;
+  await askForLink(page, messages('en').mailLink.title, email, 'en');
+  await expect(page).toHaveURL(new RegExp(`/en/rapport/${token}\\?gemaild=1#link-mailen$`));
+  await expect(page.getByRole('status').filter({ hasText: messages('en').mailLink.sent })).toBeVisible();
+  await expectNoSeriousViolations(page, 'report page after mailing its link');
+
+  const mail = await mailTo(email, /Your Growth Test report/);
+  expect(mail.text).toContain('Open my report');
+  expect(mail.text.match(/https?:\/\/\S+/g)).toHaveLength(1);
+  const elsewhere = await browserAs(browser, null);
+  const visit = await elsewhere.newPage();
+  await visit.goto(linkIn(mail));
+  await expect(visit).toHaveURL(new RegExp(`/en/rapport/${token}$`));
+  await expect(visit.getByRole('heading', { level: 1 })).toHaveText(messages('en').report.title);
+  await Promise.all([respondent.close(), elsewhere.close()]);
+});
+
+test('mail me this link: CR/LF in the address is refused with its own message and nothing is stored', async () => {
+  const request = await requestFactory.newContext({ baseURL: e2eBaseUrl(), extraHTTPHeaders: { 'X-Forwarded-For': freshAddress() } });
+  const token = await startByRequest(request, 'nl');
+  const reply = await request.post(`/hervatten/${token}/mail`, { form: { email: 'a@voorbeeld.test\r\nBcc: victim@evil.test' }, headers: ORIGIN, maxRedirects: 0 });
+  expect(reply.status()).toBe(422);
+  expect(await reply.text()).toContain(messages('nl').mailLink.errors.line_break);
+  const stored = await withDatabase(async (db) => Number((await db.execute({ sql: "select count(*) as n from outbox where payload like '%victim@evil.test%' or dedupe_key like ?", args: [`%${token.split('.')[0]}%`] })).rows[0].n));
+  expect(stored).toBe(0);
+  await request.dispose();
 });

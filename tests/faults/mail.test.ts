@@ -3,11 +3,13 @@
  * loopback: the mail server is down when a consultant sends an invitation
  * (the invitation is stored at once, the mail goes out once SMTP is back,
  * once), and the server is killed with SIGKILL while mails wait in the
- * outbox (after a restart every one goes out, none twice).
+ * outbox (after a restart every one goes out, none twice), also right
+ * after "mail me this link" was acknowledged (its row is stored before the
+ * 303, and the respondent's address leaves the outbox once sent).
  */
 import type { Client } from '@libsql/client';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { seedDemoWorld, sessionCookie, type DemoWorld } from '../support/accounts.ts';
+import { completedTest, seedDemoWorld, sessionCookie, unfinishedTest, type DemoWorld } from '../support/accounts.ts';
 import { sleep } from '../support/figures.ts';
 import { openDatabase } from '../support/inspect-db.ts';
 import { freePort, freshDatabase, removeDatabase, startServer, type ServerHandle, type TestDatabase } from '../support/server.ts';
@@ -107,4 +109,42 @@ test('kill -9 with mails in the outbox: all of them go out after the restart, no
   // Each with its own Message-ID, and no link left in the outbox once sent.
   expect(new Set(sink!.mails.map((m) => m.messageId)).size).toBe(sink!.mails.length);
   for (const row of await outboxRows()) expect(String(row.payload)).not.toContain('/uitnodiging/');
+});
+
+test('kill -9 right after "mail me this link" was acknowledged: every row is stored, each mail goes out once after the restart, no address stays', async () => {
+  sink!.refusing = true;
+  const asks = [
+    ...(await Promise.all([0, 1, 2].map(() => unfinishedTest(world.db)))).map((token, i) => ({ path: `/hervatten/${token}/mail`, email: `hervat-${i}@voorbeeld.test` })),
+    ...(await Promise.all([0, 1, 2].map(() => completedTest(world.db)))).map((token, i) => ({ path: `/en/rapport/${token}/mail`, email: `rapport-${i}@voorbeeld.test` })),
+  ];
+  const replies = await Promise.all(
+    asks.map(({ path, email }) =>
+      fetch(`${server!.url}${path}`, {
+        method: 'POST',
+        headers: { origin: server!.url, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ email }),
+        redirect: 'manual',
+      }),
+    ),
+  );
+  for (const reply of replies) {
+    expect(reply.status).toBe(303);
+    expect(reply.headers.get('location')).toContain('gemaild=1');
+  }
+  await server!.crash();
+  // Acknowledged means stored: every row is in the file the killed server left.
+  const stored = (await client.execute("select payload from outbox where dedupe_key like 'mail:resume-link:%' or dedupe_key like 'mail:report-link:%'")).rows.map((r) => String(r.payload));
+  for (const { email } of asks) expect(stored.filter((p) => p.includes(email)), email).toHaveLength(1);
+
+  sink!.refusing = false;
+  server = await startServer({ database, port: server!.port, env: serverEnv() });
+  for (const { email } of asks) await sink!.waitFor((m) => m.to === email, 120_000);
+  await until('all delivered', async () => (await outboxRows()).every((r) => r.status === 'delivered'), 60_000);
+  await sleep(1000);
+  for (const { email } of asks) expect(sink!.mails.filter((m) => m.to === email), email).toHaveLength(1);
+  expect(sink!.mails.filter((m) => m.to.startsWith('rapport-')).every((m) => m.subject === 'Your Growth Test report')).toBe(true);
+  // The address was for that one mail: once sent, the outbox keeps no trace of it, nor of the link.
+  const after = JSON.stringify((await client.execute('select payload, dedupe_key from outbox')).rows);
+  for (const { email } of asks) expect(after).not.toContain(email);
+  expect(after).not.toContain('/hervatten/');
 });

@@ -1,13 +1,15 @@
 /**
  * Malformed and hostile input on the forms that send mail (issue 12),
  * generated with fast-check like malformed.test.ts: "forgot password"
- * (anonymous, from many addresses) and the client invitation with its new
- * fields (mail language, reminder days, resend), 1000 requests each, the
+ * (anonymous, from many addresses), the client invitation with its new
+ * fields (mail language, reminder days, resend), and "mail me this link"
+ * (resume and report link, on real, wrong-secret and garbage tokens; the
+ * address field with CR/LF and header text), 1000 requests each, the
  * server sending to a real SMTP server on loopback. Every reply: no 5xx, no
  * stack trace, the cross-site check holds. Afterwards: every mail in the
  * outbox parses (one addressee, no line break in any field), every mail
  * that arrived had one recipient and one Subject header, and a reset mail
- * went only to an existing account.
+ * went only to an existing account; no response gained an address.
  *
  * FAULTS_SEED and FAULTS_RUNS override the seed and the runs per form.
  */
@@ -15,9 +17,9 @@ import type { Client } from '@libsql/client';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { MailSchema } from '../../src/lib/server/mail/message.ts';
-import { DEMO_USERS, seedDemoWorld, sessionCookie, type DemoWorld } from '../support/accounts.ts';
+import { completedTest, DEMO_USERS, seedDemoWorld, sessionCookie, unfinishedTest, type DemoWorld } from '../support/accounts.ts';
 import { sleep } from '../support/figures.ts';
-import { createFuzzer, localePrefix } from '../support/fuzz.ts';
+import { createFuzzer, localePrefix, weirdSegment, withWrongSecret } from '../support/fuzz.ts';
 import { manyAddresses } from '../support/growth-test.ts';
 import { checkHostileReply, hostileRequest } from '../support/hostile-requests.ts';
 import { openDatabase } from '../support/inspect-db.ts';
@@ -80,6 +82,32 @@ test('POST /dashboard/uitnodigen (mail fields, resend)', async () => {
   }));
 });
 
+/** Respondent tokens the "mail me this link" requests use: many, so the per-response throttle leaves room to reach the sending. */
+let unfinished: string[] = [];
+let completed: string[] = [];
+const respondentRows = async () => JSON.stringify((await client.execute('select * from responses order by id')).rows);
+let responsesBefore = '';
+
+test('POST /hervatten/<token>/mail and /rapport/<token>/mail', async () => {
+  unfinished = await Promise.all(Array.from({ length: 30 }, () => unfinishedTest(world.db)));
+  completed = await Promise.all(Array.from({ length: 30 }, () => completedTest(world.db)));
+  responsesBefore = await respondentRows();
+  const token = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...unfinished, ...completed) },
+    { weight: 1, arbitrary: fc.constantFrom(...unfinished, ...completed).map(withWrongSecret) },
+    { weight: 1, arbitrary: weirdSegment },
+  );
+  const request = hostileRequest({
+    path: fc.tuple(localePrefix, fc.constantFrom('hervatten', 'rapport'), token).map(([prefix, kind, t]) => `${prefix}/${kind}/${t}/mail`),
+    fieldNames: ['email', 'section'],
+    validValues: ['resp@voorbeeld.test', 'about', 'follow_up', '../../admin', '', ...HOSTILE_TEXT],
+    validForm: fc
+      .tuple(fc.constantFrom('resp@voorbeeld.test', 'Resp@Voorbeeld.TEST ', '', ...HOSTILE_TEXT), fc.constantFrom('about', 'follow_up', 'nope', ''))
+      .map(([email, section]) => [['email', email], ['section', section]] as [string, string][]),
+  });
+  await fuzz('POST mail me this link', request, (sent, reply) => checkHostileReply(sent, reply, [200, 303, 400, 403, 404, 413, 422, 429]), () => ({ 'x-forwarded-for': address() }));
+});
+
 test('afterwards: every stored mail parses, every sent one had one addressee and one Subject, resets only to accounts', async () => {
   await sleep(3000);
   const rows = (await client.execute("select payload, status from outbox where kind = 'mail'")).rows;
@@ -94,4 +122,9 @@ test('afterwards: every stored mail parses, every sent one had one addressee and
     expect(mail.rawHeaders).not.toMatch(/^Bcc:/im);
     if (/wachtwoord|password/i.test(mail.subject)) expect(Object.values(DEMO_USERS)).toContain(mail.to);
   }
+  // "Mail me this link" stores no address on the response, and changes nothing else there either.
+  expect(await respondentRows()).toBe(responsesBefore);
+  const linkMails = sink.mails.filter((m) => /verder te doen|rapport van de Groeitest|continue the Growth Test|Growth Test report/.test(m.subject));
+  expect(linkMails.length).toBeGreaterThan(0);
+  for (const mail of linkMails) expect(mail.to).toMatch(/^[^\s<>,;"]+@[^\s<>,;"]+$/);
 });

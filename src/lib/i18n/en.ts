@@ -1,6 +1,7 @@
 /** The English catalogue: same shape as the Dutch one (nl.ts). */
 import { segmentationTexts } from './segmentation.ts';
 import { leadsTexts } from './leads.ts';
+import { mailLinkTexts } from './mail-link.ts';
 import type { Messages } from './nl.ts';
 import { webhooksTexts } from './webhooks.ts';
 import { growthReportTexts } from './growth-report.ts';
@@ -591,4 +592,5 @@ export const en: Messages = {
   apiKeys: apiKeysTexts.en,
   embed: embedTexts.en,
   leads: leadsTexts.en,
+  mailLink: mailLinkTexts.en,
 };

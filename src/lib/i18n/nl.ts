@@ -14,6 +14,7 @@ import { apiKeysTexts } from './api-keys.ts';
 
 import { embedTexts } from './embed.ts';
 import { leadsTexts } from './leads.ts';
+import { mailLinkTexts } from './mail-link.ts';
 export const nl = {
   meta: {
     siteName: 'Koers',
@@ -595,6 +596,7 @@ export const nl = {
   apiKeys: apiKeysTexts.nl,
   embed: embedTexts.nl,
   leads: leadsTexts.nl,
+  mailLink: mailLinkTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

@@ -21,9 +21,16 @@ export interface MailHandlerOptions {
   from: () => string;
 }
 
+/**
+ * A respondent's own address ("mail me this link") is used for that one mail
+ * only: it stays in the outbox until sent, never after (src/lib/server/mail-link.ts).
+ */
+const FORGET_ADDRESS_ONCE_SENT: ReadonlySet<Mail['kind']> = new Set(['resume-link', 'report-link']);
+
 /** What stays of a sent mail in the outbox: who, what and when, never its link (a bearer token). */
 function sentRecord(mail: Mail, messageId: string, skipped: boolean) {
-  return { kind: mail.kind, to: mail.to, locale: mail.locale, sentMessageId: messageId, ...(skipped ? { skipped: true } : {}) };
+  const to = FORGET_ADDRESS_ONCE_SENT.has(mail.kind) ? {} : { to: mail.to };
+  return { kind: mail.kind, ...to, locale: mail.locale, sentMessageId: messageId, ...(skipped ? { skipped: true } : {}) };
 }
 
 export function messageIdOf(event: Pick<OutboxEvent, 'id'>, from: string): string {

@@ -149,6 +149,21 @@ describe('mail through the outbox', () => {
     expect(sink.mails).toHaveLength(1);
   });
 
+  test("a respondent's own address (resume and report link) leaves the outbox once sent; an invitation's stays as the record", async () => {
+    await mailStatement(db, { kind: 'resume-link', to: 'resp@voorbeeld.test', locale: 'en', data: { url: 'https://koers.test/en/hervatten/x.y' } }, { dedupeKey: 'own1' });
+    await mailStatement(db, { kind: 'report-link', to: 'resp@voorbeeld.test', locale: 'nl', data: { url: 'https://koers.test/rapport/x.y' } }, { dedupeKey: 'own2' });
+    await mailStatement(db, { kind: 'password-reset', to: 'user@voorbeeld.test', locale: 'nl', data: { url: 'https://koers.test/r/x', expiresAt: new Date().toISOString() } }, { dedupeKey: 'own3' });
+    const pending = JSON.stringify((await db.select().from(outbox)).map((row) => row.payload));
+    // Until sent, the row must hold it: the worker sends later, and retries.
+    expect(pending).toContain('resp@voorbeeld.test');
+    await round();
+    expect(sink.mails.map((m) => m.to).sort()).toEqual(['resp@voorbeeld.test', 'resp@voorbeeld.test', 'user@voorbeeld.test']);
+    const sent = JSON.stringify((await db.select().from(outbox)).map((row) => row.payload));
+    expect(sent).not.toContain('resp@voorbeeld.test');
+    expect(sent).not.toContain('hervatten');
+    expect(sent).toContain('user@voorbeeld.test');
+  });
+
   test('the same dedupe key twice stores one mail', async () => {
     const mail = { kind: 'resume-link', to: 'a@voorbeeld.test', locale: 'nl', data: { url: 'https://koers.test/hervatten/x.y' } } as const;
     await mailStatement(db, mail, { dedupeKey: 'same' });
