@@ -153,3 +153,34 @@ test('page posts and autosaves of one response past the limit: 429, nothing save
   expect(page429.body).toMatch(/name="ambition_1"[^>]*value="4"[^>]*checked|value="4"[^>]*name="ambition_1"[^>]*checked/);
   expect(await count(`select revision as n from responses where id = '${token.split('.')[0]}'`)).toBe(revision);
 });
+
+test('"mail me this link" past the per-response limit, and from one address past its own: 429 with the message and the address kept, nothing more in the outbox', async () => {
+  const startOne = async (ip: string) => {
+    const page = await (await fetch(`${server.url}/groeitest`, { headers: { 'x-forwarded-for': ip } })).text();
+    const token = page.match(/name="token" value="([^"]+)"/)![1];
+    expect((await post('/groeitest', { token }, ip)).status).toBe(303);
+    return token;
+  };
+  const mails = () => count("select count(*) as n from outbox where kind = 'mail'");
+  const perToken = THROTTLES.mailLinkToken;
+  await awayFromWindowEnd(perToken.windowS);
+  const token = await startOne('192.0.2.60');
+  // Each from its own address: only the per-response limit counts. Distinct addresses: the dedupe key would fold repeats into one mail.
+  const asked = await Promise.all(Array.from({ length: perToken.limit }, (_, i) => post(`/hervatten/${token}/mail`, { email: `t${i}@voorbeeld.test` }, `192.0.2.${70 + i}`)));
+  expect(statuses(asked)).toEqual({ 303: perToken.limit });
+  const before = await mails();
+  const refused = await post(`/en/hervatten/${token}/mail`, { email: 'once-more@voorbeeld.test' }, '192.0.2.99');
+  expect(refused.status).toBe(429);
+  expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+  expect(refused.body).toContain('That was too often in a row');
+  expect(refused.body).toContain('value="once-more@voorbeeld.test"');
+  expect(await mails()).toBe(before);
+
+  // One address asking for many responses' links.
+  const perAddress = THROTTLES.mailLinkAddress;
+  const tokens = await Promise.all(Array.from({ length: perAddress.limit + 1 }, (_, i) => startOne(`198.51.100.${i + 1}`)));
+  const replies = [];
+  for (const t of tokens) replies.push(await post(`/hervatten/${t}/mail`, { email: 'same@voorbeeld.test' }, '203.0.113.7'));
+  expect(statuses(replies)).toEqual({ 303: perAddress.limit, 429: 1 });
+  expect(replies.at(-1)!.body).toContain('Dat ging te vaak achter elkaar');
+});

@@ -7,11 +7,14 @@
  * with the site's CSP and with it bypassed (the escaping must hold on its
  * own). The invitation mails that arrive at the loopback SMTP server are
  * rendered in Chromium too: no payload may run or become markup there.
+ * "Mail me this link" (resume and report link): every payload typed as the
+ * address, the form shown again with its error and the address reflected
+ * into the field: it must come back as the field's text, running nothing.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/session.ts';
-import { seedDemoWorld, sessionCookie, type DemoWorld } from '../support/accounts.ts';
+import { completedTest, seedDemoWorld, sessionCookie, unfinishedTest, type DemoWorld } from '../support/accounts.ts';
 import { openDatabase } from '../support/inspect-db.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle, type TestDatabase } from '../support/server.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
@@ -113,5 +116,37 @@ test('invitation form and list, and the mails: every payload as the client name 
     problems.push(...(await findExecution(mailPage, mailDialogs)).map((p) => `mail to ${mail.to}: ${p}`));
   }
   await mailContext.close();
+  expect(problems).toEqual([]);
+});
+
+test('mail me this link: every payload as the address, shown again in the field as text, never runs', async () => {
+  const problems: string[] = [];
+  let n = 0;
+  for (const mode of MODES) {
+    const context = await contextFor(mode.bypassCSP, false);
+    const page = await context.newPage();
+    const dialogs = recordDialogs(page);
+    const paths = [`/hervatten/${await unfinishedTest(world.db)}/mail`, `/en/rapport/${await completedTest(world.db)}/mail`];
+    for (const path of paths) {
+      for (const payload of XSS_PAYLOADS) {
+        await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${n++ % 250}` });
+        await page.goto(`${server.url}${path}`);
+        const field = page.locator('#mail-link-email');
+        await field.fill(payload.text);
+        // What the browser sends (an e-mail field drops line breaks): the page must give exactly that back.
+        // An HTML parser reads a NUL in an attribute as U+FFFD: that is the text the page gave back.
+        const typed = (await field.inputValue()).replaceAll('\u0000', '\uFFFD');
+        await submit(page);
+        const where = `${mode.name}, ${path.replace(/[^/]+\.[^/]+/, '<token>')}, payload ${payload.id}`;
+        problems.push(...(await findExecution(page, dialogs)).map((p) => `${where}: ${p}`));
+        if (new URL(page.url()).pathname === path) {
+          const shown = await page.locator('#mail-link-email').inputValue();
+          if (shown !== typed) problems.push(`${where}: the field shows ${JSON.stringify(shown)}, typed ${JSON.stringify(typed)}`);
+        }
+        dialogs.length = 0;
+      }
+    }
+    await context.close();
+  }
   expect(problems).toEqual([]);
 });
