@@ -87,6 +87,8 @@ export const THROTTLES = {
    * shared count would add a database write to every API call.
    */
   apiKey: { limit: 1200, windowS: 60, shared: false },
+  /** Customer-file imports through the API (PUT /companies/{id}/customers) by one key: each parses up to MAX_CUSTOMER_FILE_BYTES, like a page import. */
+  customerImportApiKey: { limit: 30, windowS: 15 * 60, shared: true },
   /** API requests from one address without a valid key (a missing, malformed, unknown or revoked one), and fetches of the OpenAPI document. */
   apiUnauthenticatedAddress: { limit: 60, windowS: 60, shared: false },
   /** A coach's changes to leads (status, accept), per account: a busy morning in the inbox is a few dozen. */

@@ -30,8 +30,13 @@ async function surveyFor(api: APIRequestContext, key: string, companyId: string)
   return (await reply.json()).id;
 }
 
-/** Every endpoint, with an id of the organisation under test: [method, path, body]. */
-function endpoints(ids: { companyId: string; surveyId: string }): [string, string, unknown?][] {
+/** A request: method, path, and a body (JSON, or text with its content type). */
+type Call = [method: string, path: string, body?: unknown, contentType?: string];
+
+const CUSTOMER_CSV = 'Naam;Omzet;Winst;Groeipotentie;Strategische fit;Culturele fit\nBakkerij Toegang;12.500;2.100;4;5;4\n';
+
+/** Every endpoint, with ids of the organisation under test (`importCompanyId`: a company of its own, so the demo companies keep their customers). */
+function endpoints(ids: { companyId: string; surveyId: string; importCompanyId: string }): Call[] {
   return [
     ['GET', '/api/v1/companies'],
     ['POST', '/api/v1/companies', { name: 'Via de API' }],
@@ -43,6 +48,8 @@ function endpoints(ids: { companyId: string; surveyId: string }): [string, strin
     ['POST', `/api/v1/surveys/${ids.surveyId}/responses`, { answers: { expectation: 'as' } }],
     ['GET', `/api/v1/surveys/${ids.surveyId}/responses`],
     ['GET', `/api/v1/surveys/${ids.surveyId}/results`],
+    ['PUT', `/api/v1/companies/${ids.importCompanyId}/customers`, CUSTOMER_CSV, 'text/csv'],
+    ['GET', `/api/v1/companies/${ids.importCompanyId}/segmentation`],
   ];
 }
 
@@ -54,16 +61,18 @@ test('keys × endpoints: own key works, another organisation sees none of it, re
   const api = await apiContext();
   const companyId = await companyOf('Demo Groeiadvies');
   const surveyId = await surveyFor(api, own.key, companyId);
+  const importCompany = await api.post('/api/v1/companies', { headers: bearer(own.key), data: { name: 'Klantenlijst via de API' } });
+  const importCompanyId = (await importCompany.json()).id as string;
   const failures: string[] = [];
-  const expectStatus = async (who: string, headers: Record<string, string>, [method, path, body]: [string, string, unknown?], wanted: number[]) => {
-    const reply = await api.fetch(path, { method, headers, data: body });
+  const expectStatus = async (who: string, headers: Record<string, string>, [method, path, body, contentType]: Call, wanted: number[]) => {
+    const reply = await api.fetch(path, { method, headers: { ...headers, ...(contentType ? { 'Content-Type': contentType } : {}) }, data: body });
     if (!wanted.includes(reply.status())) failures.push(`${who} ${method} ${path}: ${reply.status()}, wanted ${wanted.join(' or ')}`);
     if (!reply.headers()['content-type']?.includes('application/json')) failures.push(`${who} ${method} ${path}: not JSON`);
     const text = await reply.text();
     if (/at .+\.(ts|js|mjs):\d+/.test(text)) failures.push(`${who} ${method} ${path}: a stack trace`);
     return reply;
   };
-  for (const endpoint of endpoints({ companyId, surveyId })) {
+  for (const endpoint of endpoints({ companyId, surveyId, importCompanyId })) {
     const [method, path] = endpoint;
     await expectStatus('own key', bearer(own.key), endpoint, method === 'POST' ? [201] : [200]);
     // Lists answer 200 with only the other organisation's own rows; every id of this one is a 404.
@@ -96,6 +105,9 @@ test("an entrepreneur's key sees their own company only and adds no companies", 
   );
   const refused = await api.post('/api/v1/surveys', { headers: bearer(key.key), data: { template: 'customer-satisfaction', title: 'Niet van mij', companyId: sibling, locales: ['nl'] } });
   expect(refused.status()).toBe(404);
+  const csv = { ...bearer(key.key), 'Content-Type': 'text/csv' };
+  expect((await api.fetch(`/api/v1/companies/${sibling}/customers`, { method: 'PUT', headers: csv, data: CUSTOMER_CSV })).status()).toBe(404);
+  expect((await api.get(`/api/v1/companies/${sibling}/segmentation`, { headers: bearer(key.key) })).status()).toBe(404);
   expect((await surveyFor(api, key.key, own)).length).toBeGreaterThan(0);
   await api.dispose();
 });

@@ -3,7 +3,7 @@
  * written: the `sh` block's curl command is parsed (method, path, key,
  * body) and sent; the reply must have the documented status and every
  * field the documented reply shows, with the same JSON type. Placeholders
- * ({companyId}, {surveyId}) are filled from earlier replies (`save=`).
+ * ({companyId}, {surveyId}, …) are filled from earlier replies (`save=`).
  */
 import { readFileSync } from 'node:fs';
 import { expect, request as requestFactory, test } from '@playwright/test';
@@ -37,7 +37,7 @@ function examples(): Example[] {
 }
 
 /** Method, path, whether the key is sent, and the body of a documented curl command. */
-function parseCurl(curl: string): { method: string; path: string; keyed: boolean; body?: string } {
+function parseCurl(curl: string): { method: string; path: string; keyed: boolean; body?: string; contentType?: string } {
   const oneLine = curl.replace(/\\\n\s*/g, ' ');
   const path = /"\$KOERS(\/[^"]*)"/.exec(oneLine)?.[1];
   if (!path) throw new Error(`no "$KOERS/..." URL in: ${oneLine}`);
@@ -45,7 +45,9 @@ function parseCurl(curl: string): { method: string; path: string; keyed: boolean
     method: /-X (\w+)/.exec(oneLine)?.[1] ?? 'GET',
     path,
     keyed: oneLine.includes('Authorization: Bearer $KOERS_KEY'),
-    body: /-d '([^']*)'/.exec(oneLine)?.[1],
+    // -d '<json>' or --data-binary '<file>' (a CSV spans lines, kept as written).
+    body: /(?:-d|--data-binary) '([^']*)'/.exec(oneLine)?.[1],
+    contentType: /-H "Content-Type: ([^"]+)"/.exec(oneLine)?.[1],
   };
 }
 
@@ -74,12 +76,12 @@ test('every example in docs/api.md runs as documented', async () => {
   const { key } = await makeApiKey(DEMO_USERS.consultant, 'docs');
   const api = await requestFactory.newContext({ baseURL: e2eBaseUrl(), extraHTTPHeaders: { 'X-Forwarded-For': freshAddress() } });
   const saved: Record<string, string> = {};
-  const fill = (text: string) => text.replace(/\{(companyId|surveyId)\}/g, (whole, name: string) => saved[name] ?? whole);
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => saved[name] ?? whole);
   const failures: string[] = [];
   for (const example of all) {
     const curl = parseCurl(example.curl);
     const headers: Record<string, string> = curl.keyed ? { Authorization: `Bearer ${key}` } : {};
-    if (curl.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (curl.body !== undefined) headers['Content-Type'] = curl.contentType ?? 'application/json';
     const reply = await api.fetch(fill(curl.path), { method: curl.method, headers, data: curl.body === undefined ? undefined : fill(curl.body) });
     const label = `${example.title}: ${curl.method} ${curl.path}`;
     expect(reply.headers()['content-type'], label).toContain('application/json');

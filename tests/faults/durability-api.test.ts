@@ -1,11 +1,14 @@
 /**
- * Durability of POST /api/v1/surveys/{id}/responses under crashes: clients
- * post responses concurrently while the server is killed with SIGKILL at
- * seeded moments and restarted on the same file (migrate, then start, as
+ * Durability of POST /api/v1/surveys/{id}/responses and PUT
+ * /api/v1/companies/{id}/customers under crashes: clients post responses
+ * and customer files concurrently while the server is killed with SIGKILL
+ * at seeded moments and restarted on the same file (migrate, then start, as
  * `npm run serve`). Afterwards, read straight from the file: every
  * acknowledged response (a 201) is stored, completed, once, with exactly
- * the answers sent and its facts counted; nothing is half-written; a
- * response cut off by the crash is never completed without its facts.
+ * the answers sent and its facts counted; every acknowledged import (a 200)
+ * is stored with all its customers; nothing is half-written (no import
+ * with fewer customer rows than it counts); a response cut off by the crash
+ * is never completed without its facts.
  *
  * FAULTS_SEED changes the kill schedule; FAULTS_KILLS the number of kills.
  */
@@ -31,17 +34,25 @@ let server: ServerHandle;
 let db: Client;
 let key: string;
 let surveyId: string;
+let companyId: string;
+/** Keys for the importer: the import throttle allows 30 a quarter hour per key. */
+const importKeys: string[] = [];
+const IMPORT_CUSTOMERS = 120;
 let serverUp: Promise<void> = Promise.resolve();
 let stop = false;
 const acknowledged = new Map<string, Record<string, unknown>>();
-const figures = { kills: 0, posted: 0, acknowledged: 0, cutOff: 0, unexpected: [] as string[] };
+const acknowledgedImports = new Map<string, number>();
+const figures = { kills: 0, posted: 0, acknowledged: 0, cutOff: 0, importsSent: 0, importsAcknowledged: 0, unexpected: [] as string[] };
 
 beforeAll(async () => {
   database = await freshDatabase('durability-api');
   db = openDatabase(database.url);
   const world = await seedSurveyWorld(db);
   surveyId = world.open.id;
-  key = (await createApiKey({ organisationId: (await db.execute({ sql: 'select organisation_id from companies where id = ?', args: [world.companyId] })).rows[0].organisation_id as string, companyId: null }, 'durability', null, createDb(db))).key;
+  const organisationId = (await db.execute({ sql: 'select organisation_id from companies where id = ?', args: [world.companyId] })).rows[0].organisation_id as string;
+  key = (await createApiKey({ organisationId, companyId: null }, 'durability', null, createDb(db))).key;
+  for (let i = 0; i < 6; i++) importKeys.push((await createApiKey({ organisationId, companyId: null }, `import ${i}`, null, createDb(db))).key);
+  companyId = world.companyId;
   server = await startServer({ database });
 }, 120_000);
 
@@ -58,7 +69,7 @@ async function poster(worker: number): Promise<void> {
     const answers = { expectation: ['less', 'as', 'more'][Math.floor(random() * 3)], recommend: Math.floor(random() * 11), comment: `worker ${worker} post ${i}` };
     figures.posted++;
     try {
-      const reply = await postJson(`${server.url}/api/v1/surveys/${surveyId}/responses`, JSON.stringify({ answers }));
+      const reply = await send('POST', `${server.url}/api/v1/surveys/${surveyId}/responses`, JSON.stringify({ answers }), { key, type: 'application/json' });
       const body = JSON.parse(reply.body) as { id?: string };
       if (reply.status === 201 && body.id) {
         acknowledged.set(body.id, answers);
@@ -71,10 +82,32 @@ async function poster(worker: number): Promise<void> {
   }
 }
 
-/** One POST on a connection of its own (a connection the killed server held is never reused). */
-function postJson(url: string, body: string): Promise<{ status: number; body: string }> {
+/** Customer files, each labelled so its import can be found again, PUT one after another with a pause (the import throttle). */
+async function importer(): Promise<void> {
+  const header = 'Naam;Omzet;Winst;Groeipotentie;Strategische fit;Culturele fit\n';
+  for (let i = 0; !stop; i++) {
+    await serverUp;
+    const label = `crash ${i}`;
+    const rows = Array.from({ length: IMPORT_CUSTOMERS }, (_, c) => `Klant ${i}-${c};${1000 + c};${c - 10};${1 + (c % 5)};3;4\n`).join('');
+    figures.importsSent++;
+    try {
+      const reply = await send('PUT', `${server.url}/api/v1/companies/${companyId}/customers?label=${encodeURIComponent(label)}`, header + rows, { key: importKeys[i % importKeys.length], type: 'text/csv' });
+      if (reply.status === 200) {
+        acknowledgedImports.set(label, (JSON.parse(reply.body) as { imported: number }).imported);
+        figures.importsAcknowledged++;
+      } else if (reply.status !== 503 && reply.status !== 429) figures.unexpected.push(`import ${reply.status} ${reply.body.slice(0, 120)}`);
+    } catch {
+      figures.cutOff++;
+    }
+    await sleep(150);
+  }
+}
+
+/** One request on a connection of its own (a connection the killed server held is never reused). */
+function send(method: string, url: string, body: string, options: { key: string; type: string }): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const sent = request(url, { method: 'POST', agent: false, timeout: 10_000, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' } }, (reply) => {
+    const headers = { authorization: `Bearer ${options.key}`, 'content-type': options.type, 'content-length': Buffer.byteLength(body), connection: 'close' };
+    const sent = request(url, { method, agent: false, timeout: 10_000, headers }, (reply) => {
       const chunks: Buffer[] = [];
       reply.on('data', (c: Buffer) => chunks.push(c));
       reply.on('end', () => resolve({ status: reply.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
@@ -100,8 +133,8 @@ async function crashAndRestart(random: () => number): Promise<void> {
   }
 }
 
-test(`${KILLS} SIGKILLs under API submissions: every 201 is stored, completed and counted`, { timeout: 600_000 }, async () => {
-  const workers = Array.from({ length: WORKERS }, (_, i) => poster(i));
+test(`${KILLS} SIGKILLs under API submissions and imports: every 201 is stored, completed and counted, every imported 200 whole`, { timeout: 600_000 }, async () => {
+  const workers = [...Array.from({ length: WORKERS }, (_, i) => poster(i)), importer()];
   await crashAndRestart(seededRandom(SEED));
   await sleep(500);
   stop = true;
@@ -123,4 +156,14 @@ test(`${KILLS} SIGKILLs under API submissions: every 201 is stored, completed an
   const completed = Number((await db.execute({ sql: "select count(*) as n from responses where survey_instance_id = ? and status = 'completed'", args: [surveyId] })).rows[0].n);
   const counted = Number((await db.execute({ sql: "select coalesce(sum(count), 0) as n from fact_counts where survey_instance_id = ? and key = 'expectation'", args: [surveyId] })).rows[0].n);
   expect(counted).toBe(completed);
+
+  // Imports: every acknowledged one is there with all its customers, and no import is half-written (one batch each).
+  expect(figures.importsAcknowledged).toBeGreaterThan(3);
+  const imports = await db.execute({
+    sql: 'select label, customer_count as count, (select count(*) from imported_customers c where c.import_id = i.id) as rows from customer_imports i where company_id = ?',
+    args: [companyId],
+  });
+  const importsByLabel = new Map(imports.rows.map((r) => [String(r.label), { count: Number(r.count), rows: Number(r.rows) }]));
+  for (const [label, imported] of acknowledgedImports) expect(importsByLabel.get(label), label).toEqual({ count: imported, rows: imported });
+  for (const [label, stored] of importsByLabel) expect(stored.rows, label).toBe(stored.count);
 });

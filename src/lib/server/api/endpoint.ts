@@ -78,7 +78,8 @@ async function authenticate(context: Pick<APIContext, 'request' | 'clientAddress
   });
 }
 
-const throttledError = (retryAfterS: number) =>
+/** A 429 in the API's shape, with Retry-After. */
+export const throttledError = (retryAfterS: number) =>
   new ApiError(429, 'throttled', `Too many requests; retry after ${retryAfterS} s.`, undefined, { 'retry-after': String(retryAfterS) });
 
 /** A query string as an object: one value per name (the last), for the endpoint's query schema. */

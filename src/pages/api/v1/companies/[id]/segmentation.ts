@@ -1,0 +1,4 @@
+/** GET /api/v1/companies/{id}/segmentation (src/lib/server/api/segmentation.ts). */
+import { apiRoute } from '../../../../../lib/server/api/index.ts';
+
+export const ALL = apiRoute('/companies/{id}/segmentation');
