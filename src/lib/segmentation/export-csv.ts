@@ -1,36 +1,21 @@
 /**
- * The customers of an import as CSV (semicolon, decimal comma: opens in a
- * Dutch spreadsheet as it was imported). Text a spreadsheet would run as a
- * formula gets a leading apostrophe (OWASP "CSV injection").
+ * The customers of an import as CSV in the Dutch Excel dialect (semicolons,
+ * decimal comma, a BOM): it opens in a Dutch spreadsheet as it was imported.
+ * Written by the reports' CSV writer (src/lib/reports/csv.ts), so a name a
+ * spreadsheet would run as a formula is neutralised the same way as in
+ * every other export, also where a spreadsheet splits the line its own way.
  */
-import Papa from 'papaparse';
+import { CSV_BOM, csvOptions, csvRow, type CsvCell } from '../reports/csv.ts';
 import type { Customer } from './customer.ts';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A cell's text made inert for spreadsheets: starting with = + - @ tab or CR, it gets a leading '. */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
 
 const HEADER = ['Naam', 'Omzet', 'Winst', 'Prijsafspraken', 'Werkbaarheid', 'Tijd en energie', 'Acquisitiekosten', 'Jaren klant', 'Groeipotentie', 'Strategische fit', 'Culturele fit'];
 
-const amount = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
+const DUTCH_EXCEL = csvOptions('excel-nl', 'comma');
+
+function customerCells(c: Customer): CsvCell[] {
+  return [c.name, c.revenue, c.profit, c.priceAgreement, c.workability, c.timeEnergy, c.acquisitionCost, c.loyalty, c.growthPotential, c.strategicFit, c.culturalFit];
+}
 
 export function customersCsv(customers: readonly Customer[]): string {
-  const rows = customers.map((c) => [
-    neutraliseFormula(c.name),
-    amount(c.revenue),
-    amount(c.profit),
-    c.priceAgreement ?? '',
-    c.workability ?? '',
-    c.timeEnergy ?? '',
-    c.acquisitionCost ?? '',
-    c.loyalty ?? '',
-    c.growthPotential,
-    c.strategicFit,
-    c.culturalFit,
-  ]);
-  // The BOM makes Excel read the file as UTF-8.
-  return `\uFEFF${Papa.unparse([HEADER, ...rows], { delimiter: ';', escapeFormulae: false })}\r\n`;
+  return CSV_BOM + [HEADER, ...customers.map(customerCells)].map((cells) => csvRow(cells, DUTCH_EXCEL)).join('');
 }
