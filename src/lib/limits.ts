@@ -196,6 +196,19 @@ export const WEAKEST_STATEMENTS_SHOWN = 3;
  * names and extra columns without letting one upload tie up the server.
  */
 export const MAX_CUSTOMER_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * What an XLSX file may unpack to, all its parts together. A sheet of
+ * 20,000 customers × 6 columns is about 5 MB of XML (read in under a
+ * second); a "zip bomb" of 400 KB that unpacks to 400 MB kept the reader
+ * busy for 97 s at 2.8 GB of memory.
+ */
+export const MAX_CUSTOMER_XLSX_UNPACKED_BYTES = 16 * 1024 * 1024;
+/**
+ * The longest stretch of an unpacked XLSX part without a tag. Excel holds at
+ * most 32,767 characters in a cell; one 12 MB text node kept the reader
+ * (read-excel-file's XML parser) busy for 54 s of CPU.
+ */
+export const MAX_XLSX_TEXT_RUN_BYTES = 1024 * 1024;
 /** Rows a customer file may have, empty ones counted too (a file of a million empty rows is refused, not skipped). */
 export const MAX_CUSTOMER_FILE_ROWS = 20_001;
 /** Customers one import may hold. */

@@ -2,12 +2,13 @@
  * A customer file as uploaded (or pasted) into a table of cells, then into
  * customers (./parse-table.ts). CSV and pasted text go through papaparse;
  * XLSX through read-excel-file (why that one: docs/scoring.md, segmentation).
- * Refuses, before parsing, what cannot be a customer list: too big, binary,
- * not UTF-8, or too many rows.
+ * Refuses, before parsing, what cannot be a customer list: too big (also an
+ * XLSX that unpacks to far more than it is), binary, not UTF-8, or too many rows.
  */
+import { Unzip, UnzipInflate } from 'fflate';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
-import { MAX_CUSTOMER_FILE_BYTES, MAX_CUSTOMER_FILE_ROWS } from '../limits.ts';
+import { MAX_CUSTOMER_FILE_BYTES, MAX_CUSTOMER_FILE_ROWS, MAX_CUSTOMER_XLSX_UNPACKED_BYTES, MAX_XLSX_TEXT_RUN_BYTES } from '../limits.ts';
 import { parseCustomerTable, type Cell, type ParsedCustomers } from './parse-table.ts';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -45,7 +46,49 @@ function parseText(bytes: Uint8Array): ParsedCustomers {
   return parseCustomerTable(data, parsed.meta.delimiter === ';' || parsed.meta.delimiter === '\t' ? ',' : '.');
 }
 
+/**
+ * Whether a ZIP archive is one the XLSX reader can take in reasonable time:
+ * it unpacks to at most MAX_CUSTOMER_XLSX_UNPACKED_BYTES and no part has a
+ * stretch of more than MAX_XLSX_TEXT_RUN_BYTES without a tag. Found by
+ * unpacking and counting (the sizes an archive declares can lie), dropping
+ * each chunk as it comes and stopping at the first limit. An archive fflate
+ * cannot walk passes: the reader refuses it in its own words.
+ */
+function safeToUnpack(bytes: Uint8Array): boolean {
+  let total = 0;
+  let tooBig = false;
+  const unzip = new Unzip((file) => {
+    if (tooBig) return;
+    let run = 0;
+    let longestRun = 0;
+    file.ondata = (error, chunk) => {
+      if (error || tooBig) return;
+      total += chunk.byteLength;
+      for (let i = 0; i < chunk.byteLength; i++) {
+        if (chunk[i] === 0x3c) {
+          if (run > longestRun) longestRun = run;
+          run = 0;
+        } else run++;
+      }
+      if (total > MAX_CUSTOMER_XLSX_UNPACKED_BYTES || Math.max(run, longestRun) > MAX_XLSX_TEXT_RUN_BYTES) {
+        tooBig = true;
+        file.terminate();
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  const step = 64 * 1024;
+  try {
+    for (let at = 0; at < bytes.byteLength && !tooBig; at += step) unzip.push(bytes.subarray(at, at + step), at + step >= bytes.byteLength);
+  } catch {
+    // Not an archive fflate can walk.
+  }
+  return !tooBig;
+}
+
 async function parseXlsx(bytes: Uint8Array): Promise<ParsedCustomers> {
+  if (!safeToUnpack(bytes)) return { ok: false, error: { code: 'spreadsheet-too-large', maxBytes: MAX_CUSTOMER_XLSX_UNPACKED_BYTES } };
   let sheet: Cell[][];
   try {
     sheet = (await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { trim: true })) as Cell[][];

@@ -25,5 +25,6 @@ export type FileError =
   | { code: 'unsupported-type'; mediaType: string }
   | { code: 'not-text' }
   | { code: 'unreadable-spreadsheet' }
+  | { code: 'spreadsheet-too-large'; maxBytes: number }
   | { code: 'empty' }
   | { code: 'missing-columns'; columns: ColumnKey[] };

@@ -1,6 +1,8 @@
 /** The customer-file parser on messy files: the examples of docs/scoring.md, "Customer segmentation". */
 import { readFileSync } from 'node:fs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
+import { MAX_CUSTOMER_XLSX_UNPACKED_BYTES, MAX_XLSX_TEXT_RUN_BYTES } from '../../../src/lib/limits.ts';
 import { customersCsv } from '../../../src/lib/segmentation/export-csv.ts';
 import { parseNumber } from '../../../src/lib/segmentation/numbers.ts';
 import { parseCustomerFile, parsePastedCustomers } from '../../../src/lib/segmentation/parse-file.ts';
@@ -110,6 +112,34 @@ describe('XLSX (read-excel-file)', () => {
     ]);
     expect(r.rejected).toEqual([{ row: 6, reason: { code: 'out-of-range', column: 'growthPotential', value: '7', min: 1, max: 5 } }]);
     expect(r.emptyRowsIgnored).toBe(1);
+  });
+
+  /** The fixture workbook with its first sheet's data replaced by `filler` bytes (a sheet that compresses to almost nothing). */
+  function withFiller(filler: Uint8Array): Uint8Array {
+    const parts = unzipSync(new Uint8Array(readFileSync(new URL('../fixtures/customers.xlsx', import.meta.url))));
+    const name = Object.keys(parts).find((n) => /^xl\/worksheets\/sheet1\.xml$/.test(n))!;
+    const xml = new TextDecoder().decode(parts[name]);
+    const [head, tail] = [xml.slice(0, xml.indexOf('</sheetData>')), xml.slice(xml.indexOf('</sheetData>'))];
+    parts[name] = new Uint8Array([...strToU8(head), ...filler, ...strToU8(tail)]);
+    return zipSync(parts, { level: 9 });
+  }
+
+  // Both once took read-excel-file a minute or more (docs/scoring.md); refused in milliseconds.
+  test('a "zip bomb" that unpacks to more than the limit is refused before it is read', async () => {
+    const file = withFiller(new Uint8Array(MAX_CUSTOMER_XLSX_UNPACKED_BYTES + 1).fill(0x20));
+    expect(file.byteLength).toBeLessThan(100_000);
+    expect(await parseCustomerFile(file, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).toEqual({
+      ok: false,
+      error: { code: 'spreadsheet-too-large', maxBytes: MAX_CUSTOMER_XLSX_UNPACKED_BYTES },
+    });
+  });
+
+  test('one text of more than a megabyte is refused; just under it is read', async () => {
+    const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const over = await parseCustomerFile(withFiller(new Uint8Array(MAX_XLSX_TEXT_RUN_BYTES + 1).fill(0x20)), type);
+    expect(over).toEqual({ ok: false, error: { code: 'spreadsheet-too-large', maxBytes: MAX_CUSTOMER_XLSX_UNPACKED_BYTES } });
+    const under = await parseCustomerFile(withFiller(new Uint8Array(MAX_XLSX_TEXT_RUN_BYTES - 64 * 1024).fill(0x20)), type);
+    expect(under.ok).toBe(true);
   });
 });
 
