@@ -48,7 +48,18 @@ test('a consultant opens a client, adds a note and edits it', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1, name: 'Bakkerij De Korenschoof' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Scores over tijd' })).toBeVisible();
   await expect(page.getByRole('table', { name: /Score per gebied per test/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Contactpersonen' })).toBeVisible();
+  // The latest answers, weakest first, folded until asked for.
+  await expect(page.getByRole('heading', { name: 'Antwoorden, zwakste eerst' })).toBeVisible();
+  const answers = page.getByRole('table', { name: 'Antwoorden, zwakste eerst' });
+  await expect(answers).toBeHidden();
+  await page.getByText(/^Toon alle \d+ antwoorden$/).click();
+  await expect(answers).toBeVisible();
+  expect(await answers.locator('tbody tr').count()).toBeGreaterThanOrEqual(20);
+  // The full report is behind its own fold.
   await expect(page.getByRole('heading', { name: 'Laatste rapport' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Je grootste groeikans' })).toBeHidden();
+  await page.getByText('Toon het volledige rapport').click();
   await expect(page.getByRole('heading', { name: 'Je grootste groeikans' })).toBeVisible();
 
   // An empty note is refused at the field.

@@ -9,38 +9,14 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { browserAs, DEMO_USERS, signedInRequest } from './fixtures/accounts.ts';
 import { growthTestAnswers } from './fixtures/answers.ts';
 import { withDatabase } from './fixtures/database.ts';
-import { answerByRequest, ORIGIN, completeByRequest } from './fixtures/requests.ts';
+import { ORIGIN, completeByRequest } from './fixtures/requests.ts';
 import { responseIdOf } from './fixtures/respondent.ts';
+import { completeOnLink, consenting, publicTestPath } from './fixtures/leads.ts';
 import { pngLogo } from '../support/logos.ts';
 
 test.describe.configure({ mode: 'serial' });
 
 const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-
-/** The coach's organisation's public test link, read from their Growth Test page. */
-async function publicTestPath(coach: APIRequestContext): Promise<string> {
-  const page = await coach.get('/dashboard/groeitest');
-  expect(page.status()).toBe(200);
-  const url = /id="test-link"[^>]*value="([^"]+)"/.exec(await page.text())?.[1];
-  if (!url) throw new Error('no public test link on /dashboard/groeitest');
-  return new URL(url).pathname;
-}
-
-/** Takes the test at a public link (start page, then every page) as a fresh anonymous respondent. Returns the token. */
-async function completeOnLink(path: string, answers: ReturnType<typeof growthTestAnswers>): Promise<string> {
-  const respondent = await signedInRequest(null);
-  const start = await respondent.get(path);
-  expect(start.status()).toBe(200);
-  const token = /name="token" value="([^"]+)"/.exec(await start.text())?.[1];
-  if (!token) throw new Error(`no start token on ${path}`);
-  const posted = await respondent.post(path, { form: { token }, headers: ORIGIN, maxRedirects: 0 });
-  expect(posted.status()).toBe(303);
-  await answerByRequest(respondent, 'nl', token, answers);
-  await respondent.dispose();
-  return token;
-}
-
-const consenting = (name: string, company = 'Lead BV') => growthTestAnswers({ consent: 'yes', contact: { name, company, email: 'lead@example.nl' } });
 
 async function leadOf(responseId: string) {
   return withDatabase(async (db) => {

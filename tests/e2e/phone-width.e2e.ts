@@ -6,11 +6,12 @@
  * respondent's own pages (questions and report), which need a token.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_USERS, browserAs } from './fixtures/accounts.ts';
+import { DEMO_USERS, browserAs, signedInRequest } from './fixtures/accounts.ts';
 import { ROLES, demoIds, matrix } from './fixtures/access-routes.ts';
 import { growthTestAnswers } from './fixtures/answers.ts';
 import { localised, survey } from './fixtures/catalogue.ts';
 import { completeByRequest, startByRequest } from './fixtures/requests.ts';
+import { completeOnLink, consenting, publicTestPath } from './fixtures/leads.ts';
 
 const PHONE = { width: 360, height: 780 };
 /** Downloads and images, not pages: nothing to scroll. */
@@ -47,6 +48,16 @@ async function expectAllFit(context: BrowserContext, paths: string[]) {
   await page.close();
   expect(failures).toEqual([]);
 }
+
+// The longest real content the inboxes show: a lead with long names in each coach's organisation (the demo has none).
+test.beforeAll(async () => {
+  for (const coach of [DEMO_USERS.consultant, DEMO_USERS.otherConsultant]) {
+    const request = await signedInRequest(coach);
+    const path = await publicTestPath(request);
+    await request.dispose();
+    await completeOnLink(path, consenting('Maria-Christina van den Heuvel-Oosterhout', 'Installatie- en Onderhoudsbedrijf Van den Heuvel-Oosterhout B.V.', 'maria-christina.vandenheuvel-oosterhout@installatiebedrijf-vandenheuvel.example.nl'));
+  }
+});
 
 // One test per role, as in the access matrix: a failure names the role.
 for (const [i, role] of ROLES.entries()) {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { leads, organisationBranding } from '../../db/schema.ts';
+import { acceptLead } from '../../src/lib/server/queries/leads.ts';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/session.ts';
 import { growthTestV1 } from '../../src/lib/families/growth-test/definition.ts';
 import { completeResponse, saveAnswers, startResponse } from '../../src/lib/server/queries/responses.ts';
@@ -31,6 +32,8 @@ let instance: SurveyInstanceRow;
 let reportToken: string;
 let openToken: string;
 const leadIds: string[] = [];
+/** Client companies made by accepting the last leads (their names are payloads too; the first stay new, for the inbox checks). */
+const acceptedCompanies: string[] = [];
 
 const MODES = [
   { name: 'with the CSP', bypassCSP: false },
@@ -53,7 +56,8 @@ beforeAll(async () => {
   for (const payload of XSS_PAYLOADS) {
     await respond({ consent: 'yes', name: payload.text, company: payload.text, email: `xss${payload.id}@example.nl` }, true);
   }
-  leadIds.push(...(await world.db.select({ id: leads.id }).from(leads)).map((l) => l.id));
+  leadIds.push(...(await world.db.select({ id: leads.id }).from(leads).orderBy(leads.email)).map((l) => l.id));
+  for (const id of leadIds.slice(-8)) acceptedCompanies.push((await acceptLead(world.organisations.demo, id, world.users.consultant, world.db))!);
   reportToken = await respond({ consent: 'yes', name: 'Rapport', email: 'rapport@example.nl' }, true);
   const { token } = issueToken();
   await startResponse(token, { instanceId: instance.id, survey: growthTestV1 }, 'nl', { organisationId: world.organisations.demo }, world.db);
@@ -85,6 +89,18 @@ async function visit(c: BrowserContext, path: string): Promise<string[]> {
 }
 
 describe.each(MODES)('leads and branding $name', ({ bypassCSP }) => {
+  test('a lead accepted as a client: its name and company as text on the client page (contacts, answers, report)', async () => {
+    const c = await context(bypassCSP);
+    const problems: string[] = [];
+    for (const companyId of acceptedCompanies) problems.push(...(await visit(c, `/dashboard/klanten/${companyId}`)));
+    const page = await c.newPage();
+    await page.goto(`${server.url}/dashboard/klanten/${acceptedCompanies[0]}`);
+    // The lead's name and address are there, as text.
+    expect(await page.locator('.contact-list').innerText()).toMatch(/xss\(\d+\)[\s\S]*xss\d+@example\.nl/);
+    await c.close();
+    expect(problems).toEqual([]);
+  }, 300_000);
+
   test('names and companies of leads render as text in the inbox and on every lead page', async () => {
     const c = await context(bypassCSP);
     const problems = [...(await visit(c, '/dashboard/leads')), ...(await visit(c, '/en/dashboard/leads?status=new'))];

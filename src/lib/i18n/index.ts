@@ -37,6 +37,13 @@ export function formatNumber(n: number, locale: Locale, fractionDigits = 0): str
   return n.toLocaleString(DATE_FORMATS[locale], { maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits });
 }
 
+/** A score's change from one test to the next, rounded and signed ("+5", "−3", "0"); a dash when either is missing. */
+export function formatChange(before: number | null | undefined, after: number | null | undefined, locale: Locale): string {
+  if (before == null || after == null) return '–';
+  const delta = Math.round(after - before);
+  return delta > 0 ? `+${formatNumber(delta, locale)}` : delta < 0 ? `−${formatNumber(-delta, locale)}` : '0';
+}
+
 /** "maart 2026" for a "2026-03" month key (the month as stored, UTC). */
 export function formatMonth(monthKey: string, locale: Locale): string {
   const [year, month] = monthKey.split('-').map(Number);

@@ -1,7 +1,7 @@
 /**
  * Everything the consultant's client page shows, in one call: the client's
- * record, the notes, the history and the latest report as the client sees
- * it. null when the id is unknown or outside the actor's reach.
+ * record and contacts, the notes, the history, and the latest report as the
+ * client sees it with its answers weakest first. null when the id is unknown or outside the actor's reach.
  */
 import { z } from 'zod';
 import { fields, parseForm } from '../forms/parse-form.ts';
@@ -12,12 +12,39 @@ import type { Actor } from './auth/access.ts';
 import { findClient, findVisibleResponse, manageableCompany, type ClientRecord } from './queries/clients.ts';
 import { addNote, deleteNote, notesOf, updateNote, type NoteView } from './queries/notes.ts';
 import { reportFor } from './reports.ts';
+import { clientContacts, type ClientContact } from './queries/client-contacts.ts';
+import { statementsWeakestFirst } from '../families/growth-test/explain.ts';
+import { getSurvey } from '../families/index.ts';
+import type { Answers } from '../surveys/answers.ts';
+import { messages, pick } from '../i18n/index.ts';
+
+/** One statement of the latest test as the coach's answers view shows it. */
+export interface ClientAnswer {
+  text: string;
+  /** The area's name as the report names it. */
+  area: string;
+  /** The answer in words ("Mostly disagree"). */
+  answer: string;
+}
 
 export interface ClientPage {
   client: ClientRecord;
+  contacts: ClientContact[];
   history: ClientHistory;
   notes: NoteView[];
-  latest: { completedAt: Date | null; report: GrowthReport } | null;
+  latest: { completedAt: Date | null; report: GrowthReport; answers: ClientAnswer[] } | null;
+}
+
+function answersView(response: { templateId: string; templateVersion: number; answers: unknown }, report: GrowthReport, locale: Locale): ClientAnswer[] {
+  const survey = getSurvey(response.templateId, response.templateVersion);
+  if (!survey) return [];
+  const agreement = messages(locale).survey.agreement as Record<string, string>;
+  const areaName = new Map(report.areas.map((a) => [a.area, a.name]));
+  return statementsWeakestFirst(survey, response.answers as Answers).map((s) => ({
+    text: pick(s.text, locale),
+    area: areaName.get(s.area) ?? s.area,
+    answer: agreement[String(s.value)] ?? String(s.value),
+  }));
 }
 
 export async function loadClientPage(actor: Actor, id: string, locale: Locale): Promise<ClientPage | null> {
@@ -28,9 +55,10 @@ export async function loadClientPage(actor: Actor, id: string, locale: Locale): 
   const report = opened ? await reportFor(opened.response, locale) : null;
   return {
     client,
+    contacts: await clientContacts(client.id),
     history: clientHistory(client.tests, locale),
     notes: await notesOf(actor, { id: client.id, organisationId: client.organisationId }),
-    latest: opened && report ? { completedAt: opened.response.completedAt, report } : null,
+    latest: opened && report ? { completedAt: opened.response.completedAt, report, answers: answersView(opened.response, report, locale) } : null,
   };
 }
 

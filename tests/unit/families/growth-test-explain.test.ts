@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { explainOpportunity } from '../../../src/lib/families/growth-test/explain.ts';
+import { explainOpportunity, statementsWeakestFirst } from '../../../src/lib/families/growth-test/explain.ts';
 import { GROWTH_AREAS, scoreGrowthTest, type GrowthArea } from '../../../src/lib/families/growth-test/scoring.ts';
 import { buildGrowthReport } from '../../../src/lib/families/growth-test/report.ts';
 import { growthTestV1 as survey } from '../../../src/lib/families/growth-test/definition.ts';
@@ -79,5 +79,22 @@ describe('the report says it in words', () => {
     const answers = uniform(75, { ...area('ambition', [3, 3, 3, 3, 3]), ...area('satisfaction', [2, 2, 3, 3, 3]) });
     const report = buildGrowthReport(survey, answers, 'nl', { group: null, percentiles: {} });
     expect(report.opportunity!.ties).toEqual(['Even ver van 100, gewogen, lag ook Ambitie en strategie. Dit gebied komt eerst omdat het lager scoort.']);
+  });
+});
+
+describe("statementsWeakestFirst: the coach's answers view", () => {
+  test('every answered statement of every area, lowest score first, equal scores in the order asked; "don\'t know" left out', () => {
+    const answers = uniform(75, { ...area('satisfaction', [5, 'dk', 1, 5, 3]), ...area('core_customers', [1, 4, 4, 4, 2]) });
+    const all = statementsWeakestFirst(survey, answers);
+    const agreement = survey.sections.flatMap((s) => s.questions.filter((q) => q.type === 'agreement' && answers[q.id] !== 'dk'));
+    expect(all).toHaveLength(agreement.length);
+    expect(all.map((s) => s.score)).toEqual([...all.map((s) => s.score)].sort((a, b) => a - b));
+    // Two at 0: core_customers_1 (asked first) before satisfaction_3.
+    expect(all.slice(0, 2).map((s) => [s.id, s.area, s.score])).toEqual([
+      ['core_customers_1', 'core_customers', 0],
+      ['satisfaction_3', 'satisfaction', 0],
+    ]);
+    expect(all.at(-1)!.score).toBe(100);
+    expect(all.some((s) => s.id === 'satisfaction_2')).toBe(false);
   });
 });

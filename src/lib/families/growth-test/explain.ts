@@ -7,7 +7,7 @@
 import type { Answers } from '../../surveys/answers.ts';
 import type { Localized, Survey } from '../../surveys/schema.ts';
 import { WEAKEST_STATEMENTS_SHOWN } from '../../limits.ts';
-import { statementScore, weightedGapOf, type GrowthArea, type GrowthTestScore } from './scoring.ts';
+import { GROWTH_AREAS, statementScore, weightedGapOf, type GrowthArea, type GrowthTestScore } from './scoring.ts';
 
 export interface WeakStatement {
   id: string;
@@ -39,20 +39,34 @@ export interface OpportunityExplanation {
   ties: Tie[];
 }
 
+/** The agreement statements of one section the respondent answered, in the order asked. */
+function answeredStatements(survey: Survey, sectionId: string, answers: Answers): WeakStatement[] {
+  const answered: WeakStatement[] = [];
+  for (const q of survey.sections.find((s) => s.id === sectionId)?.questions ?? []) {
+    const value = answers[q.id];
+    if (q.type !== 'agreement' || typeof value !== 'number') continue;
+    answered.push({ id: q.id, text: q.text, value, score: statementScore(value, q.reverse) });
+  }
+  return answered;
+}
+
+// Array.prototype.sort is stable, so equal scores keep the order asked.
+const lowestFirst = <T extends { score: number }>(statements: T[]): T[] => statements.sort((a, b) => a.score - b.score);
+
+/**
+ * Every agreement statement the respondent answered, in every area, lowest
+ * score first and then in the order asked: the coach's answers view.
+ */
+export function statementsWeakestFirst(survey: Survey, answers: Answers): (WeakStatement & { area: GrowthArea })[] {
+  return lowestFirst(GROWTH_AREAS.flatMap((area) => answeredStatements(survey, area, answers).map((s) => ({ ...s, area }))));
+}
+
 /** null when the score has no opportunity. */
 export function explainOpportunity(survey: Survey, answers: Answers, score: GrowthTestScore): OpportunityExplanation | null {
   const opportunity = score.opportunity;
   if (!opportunity) return null;
-  const statements = survey.sections.find((s) => s.id === opportunity.area)?.questions ?? [];
-  const weak: WeakStatement[] = [];
-  for (const q of statements) {
-    const value = answers[q.id];
-    if (q.type !== 'agreement' || typeof value !== 'number') continue;
-    const points = statementScore(value, q.reverse);
-    if (points < 100) weak.push({ id: q.id, text: q.text, value, score: points });
-  }
-  // Array.prototype.sort is stable, so equal scores keep the order asked.
-  const weakest = weak.sort((a, b) => a.score - b.score).slice(0, WEAKEST_STATEMENTS_SHOWN);
+  const weak = answeredStatements(survey, opportunity.area, answers).filter((s) => s.score < 100);
+  const weakest = lowestFirst(weak).slice(0, WEAKEST_STATEMENTS_SHOWN);
 
   const byReason = new Map<TieReason, GrowthArea[]>();
   for (const a of score.areas) {
