@@ -254,6 +254,12 @@ export const COACH_COMMENTS_MAX_PER_SUBJECT = 100;
 export const THREE_SIXTY_NOTABLE_GAP_POINTS = 15;
 /** A reset link someone asked for on the forgot-password page lasts this long (an administrator's lasts RESET_TTL_MS). */
 export const SELF_RESET_TTL_MS = 60 * 60 * 1000;
+/**
+ * Every forgot-password answer (known address or not) takes at least this long, so its speed does not
+ * tell whether an account exists. The known path's batch write takes 5 to 40 ms on a quiet machine;
+ * 400 ms covers a loaded one and a person does not notice it after pressing a button.
+ */
+export const FORGOT_PASSWORD_MIN_ANSWER_MS = 400;
 /** Reminder of a mailed Growth Test invitation: days after sending the coach may choose (0: none). */
 export const INVITE_REMINDER_DAYS_DEFAULT = 7;
 export const INVITE_REMINDER_DAYS_MAX = 60;

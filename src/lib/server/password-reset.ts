@@ -8,8 +8,9 @@
  */
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema.ts';
-import { SELF_RESET_TTL_MS } from '../limits.ts';
+import { FORGOT_PASSWORD_MIN_ANSWER_MS, SELF_RESET_TTL_MS } from '../limits.ts';
 import { getDb, type Database } from './db.ts';
+import { answerNoSoonerThan } from './even-timing.ts';
 import { inviteStatement, inviteUrl } from './invites.ts';
 import { mailStatement } from './mail/enqueue.ts';
 import { MailAddressSchema } from './mail/message.ts';
@@ -29,9 +30,16 @@ export async function requestPasswordReset(
     const counted = await throttle(name, key);
     if (!counted.allowed) return { kind: 'throttled', throttle: counted };
   }
+  // Known and unknown addresses answer after the same floor: the speed tells nothing either.
+  await answerNoSoonerThan(FORGOT_PASSWORD_MIN_ANSWER_MS, () => mailResetLink(email, origin, now, db));
+  return { kind: 'answered' };
+}
+
+/** Writes a reset invite and its mail in one batch when the address has an account that mail can reach. */
+async function mailResetLink(email: string, origin: string, now: Date, db: Database): Promise<void> {
   const user = await db.query.users.findFirst({ where: eq(users.email, email) });
   // An account whose address no mail can go to (stored before addresses were checked for that) gets none: same answer.
-  if (!user || !MailAddressSchema.safeParse(user.email).success) return { kind: 'answered' };
+  if (!user || !MailAddressSchema.safeParse(user.email).success) return;
   const invite = inviteStatement({ kind: 'password-reset', userId: user.id, createdBy: null, ttlMs: SELF_RESET_TTL_MS }, now.getTime(), db);
   await db.batch([
     invite.statement,
@@ -43,5 +51,4 @@ export async function requestPasswordReset(
     ),
   ]);
   wakeOutbox();
-  return { kind: 'answered' };
 }
