@@ -150,6 +150,44 @@ test('a client page offers a retest: the invitation form opens with that client 
   await coach.close();
 });
 
+test('an administrator invites a growth coach by mail: a bad address keeps what was typed, the English mail arrives once, its link makes the account', async ({ browser }) => {
+  const admin = await browserAs(browser, DEMO_USERS.admin);
+  const page = await admin.newPage();
+  await page.goto('/admin');
+  const organisation = page.getByRole('region', { name: 'Ander Adviesbureau' });
+  await organisation.getByLabel('E-mailadres van de groeicoach (optioneel)').fill('nieuwe coach@voorbeeld');
+  await organisation.getByRole('button', { name: 'Groeicoach uitnodigen' }).click();
+  await expect(page.getByRole('alert')).toContainText('bekijk het e-mailadres van de groeicoach');
+  const field = page.getByRole('region', { name: 'Ander Adviesbureau' }).getByLabel('E-mailadres van de groeicoach (optioneel)');
+  await expect(field).toHaveValue('nieuwe coach@voorbeeld');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousViolations(page, 'admin page with a bad coach address');
+
+  const email = `coach-${unique()}@voorbeeld.test`;
+  await field.fill(email);
+  await page.getByRole('region', { name: 'Ander Adviesbureau' }).getByLabel('Taal van de e-mail').selectOption('en');
+  await page.getByRole('region', { name: 'Ander Adviesbureau' }).getByRole('button', { name: 'Groeicoach uitnodigen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `verstuurd naar ${email}` })).toBeVisible();
+  const shown = await page.locator('#invite-link').inputValue();
+
+  const mail = await mailTo(email, /become a consultant at Ander Adviesbureau/);
+  expect(linkIn(mail)).toBe(shown);
+  expect(mail.html).toContain('Create account');
+  const invitee = await browserAs(browser, null);
+  const visit = await invitee.newPage();
+  await visit.goto(linkIn(mail));
+  await expect(visit.getByRole('heading', { level: 1 })).toHaveText('Welcome to Ander Adviesbureau');
+  await visit.getByLabel('Name').fill('Nina Nieuw');
+  await visit.getByLabel('E-mail address').fill(email);
+  await visit.getByLabel('Password').fill('a new coach passphrase');
+  await visit.getByRole('button', { name: 'Create account' }).click();
+  await expect(visit).toHaveURL(/\/en\/dashboard/);
+  // Sent once: the outbox row is done and nothing else went to this address.
+  await page.waitForTimeout(1500);
+  expect(mailsTo(email)).toHaveLength(1);
+  await Promise.all([admin.close(), invitee.close()]);
+});
+
 /** Opens "mail me this link" on a survey or report page, types the address and sends it (a plain form post). */
 async function askForLink(page: Page, summary: string, address: string, locale: 'nl' | 'en'): Promise<void> {
   const t = messages(locale).mailLink;

@@ -2,7 +2,8 @@
  * Malformed and hostile input on the forms that send mail (issue 12),
  * generated with fast-check like malformed.test.ts: "forgot password"
  * (anonymous, from many addresses), the client invitation with its new
- * fields (mail language, reminder days, resend), and "mail me this link"
+ * fields (mail language, reminder days, resend), the administrator's
+ * consultant invitation by mail, and "mail me this link"
  * (resume and report link, on real, wrong-secret and garbage tokens; the
  * address field with CR/LF and header text), 1000 requests each, the
  * server sending to a real SMTP server on loopback. Every reply: no 5xx, no
@@ -35,6 +36,7 @@ let client: Client;
 let world: DemoWorld;
 let sink: SmtpSink;
 let cookie: string;
+let adminCookie: string;
 const { fuzz } = createFuzzer({ base: () => server.url, seed: SEED, runs: RUNS });
 const address = manyAddresses();
 
@@ -47,6 +49,7 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   server = await startServer({ database, env: { TRUST_PROXY: '1', SMTP_URL: sink.url, OUTBOX_POLL_MS: '200' } });
   cookie = await sessionCookie(world.db, world.users.consultant);
+  adminCookie = await sessionCookie(world.db, world.users.admin);
 });
 
 afterAll(async () => {
@@ -78,6 +81,22 @@ test('POST /dashboard/uitnodigen (mail fields, resend)', async () => {
   });
   await fuzz('POST /dashboard/uitnodigen (mail)', request, (sent, reply) => checkHostileReply(sent, reply, [200, 303, 400, 403, 404, 413, 429]), () => ({
     cookie,
+    'x-forwarded-for': address(),
+  }));
+});
+
+test('POST /admin (consultant invitation by mail)', async () => {
+  const organisations = [world.organisations.demo, world.organisations.other];
+  const request = hostileRequest({
+    path: localePrefix.map((p) => `${p}/admin`),
+    fieldNames: ['action', 'organisation', 'email', 'mailLocale'],
+    validValues: ['invite-consultant', 'nl', 'en', 'xx', 'coach@voorbeeld.test', '', ...organisations, ...HOSTILE_TEXT],
+    validForm: fc
+      .tuple(fc.constantFrom(...organisations, 'nope'), fc.constantFrom('coach@voorbeeld.test', ' Coach@Voorbeeld.TEST ', '', ...HOSTILE_TEXT), fc.constantFrom('nl', 'en', 'xx'))
+      .map(([organisation, email, locale]) => [['action', 'invite-consultant'], ['organisation', organisation], ['email', email], ['mailLocale', locale]] as [string, string][]),
+  });
+  await fuzz('POST /admin (invite by mail)', request, (sent, reply) => checkHostileReply(sent, reply, [200, 303, 400, 403, 404, 413, 429]), () => ({
+    cookie: adminCookie,
     'x-forwarded-for': address(),
   }));
 });
@@ -127,4 +146,7 @@ test('afterwards: every stored mail parses, every sent one had one addressee and
   const linkMails = sink.mails.filter((m) => /verder te doen|rapport van de Groeitest|continue the Growth Test|Growth Test report/.test(m.subject));
   expect(linkMails.length).toBeGreaterThan(0);
   for (const mail of linkMails) expect(mail.to).toMatch(/^[^\s<>,;"]+@[^\s<>,;"]+$/);
+  const coachMails = sink.mails.filter((m) => /word adviseur bij|become a consultant at/.test(m.subject));
+  expect(coachMails.length).toBeGreaterThan(0);
+  for (const mail of coachMails) expect(mail.to).toBe('coach@voorbeeld.test');
 });

@@ -14,6 +14,10 @@ import { reportFigures, sleep } from '../support/figures.ts';
 import { issueToken } from '../../src/lib/server/tokens.ts';
 import { encodeForm, type FormFields } from '../support/growth-test.ts';
 import { openDatabase } from '../support/inspect-db.ts';
+import { sessionCookie } from '../support/accounts.ts';
+import { createUser } from '../../src/lib/server/auth/accounts.ts';
+import { createDb } from '../../src/lib/server/db.ts';
+import { createOrganisation } from '../../src/lib/server/queries/organisations.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
 let server: ServerHandle;
@@ -183,4 +187,34 @@ test('"mail me this link" past the per-response limit, and from one address past
   for (const t of tokens) replies.push(await post(`/hervatten/${t}/mail`, { email: 'same@voorbeeld.test' }, '203.0.113.7'));
   expect(statuses(replies)).toEqual({ 303: perAddress.limit, 429: 1 });
   expect(replies.at(-1)!.body).toContain('Dat ging te vaak achter elkaar');
+});
+
+test('consultant invitations by mail past the per-account limit: 429 with the message and the address kept, no invite and no mail more', async () => {
+  const drizzleDb = createDb(db);
+  const admin = await createUser({ email: 'admin@throttle.test', name: 'Ada', password: 'admin-password-2026', role: 'admin' }, drizzleDb);
+  const organisation = await createOrganisation('Throttle Advies', null, drizzleDb);
+  const cookie = await sessionCookie(drizzleDb, admin.id);
+  const limit = THROTTLES.inviteMailUser;
+  await awayFromWindowEnd(limit.windowS);
+  const invite = (i: number | string, path = '/admin') =>
+    post(path, { action: 'invite-consultant', organisation: organisation.id, email: `coach-${i}@voorbeeld.test`, mailLocale: 'nl' }, `192.0.2.${typeof i === 'number' ? i % 250 : 251}`, cookie);
+  const consultantInvites = () => count("select count(*) as n from invites where kind = 'consultant'");
+  const mails = () => count("select count(*) as n from outbox where kind = 'mail'");
+  const sent: Sent[] = [];
+  // In batches of 10: an administrator's page, not a flood test; the limit is per account, whatever the address.
+  for (let i = 0; i < limit.limit; i += 10) sent.push(...(await Promise.all(Array.from({ length: Math.min(10, limit.limit - i) }, (_, j) => invite(i + j)))));
+  expect(statuses(sent)).toEqual({ 200: limit.limit });
+  const [invitesBefore, mailsBefore] = [await consultantInvites(), await mails()];
+  expect(invitesBefore).toBe(limit.limit);
+  const refused = await invite('once-more', '/en/admin');
+  expect(refused.status).toBe(429);
+  expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+  expect(refused.body).toContain('That was too often in a row');
+  expect(refused.body).toContain('value="coach-once-more@voorbeeld.test"');
+  expect([await consultantInvites(), await mails()]).toEqual([invitesBefore, mailsBefore]);
+  // Without an address it sends nothing, so the link alone is not counted.
+  const linkOnly = await post('/admin', { action: 'invite-consultant', organisation: organisation.id, email: '', mailLocale: 'nl' }, '192.0.2.252', cookie);
+  expect(linkOnly.status).toBe(200);
+  expect(await consultantInvites()).toBe(invitesBefore + 1);
+  expect(await mails()).toBe(mailsBefore);
 });

@@ -10,6 +10,9 @@
  * "Mail me this link" (resume and report link): every payload typed as the
  * address, the form shown again with its error and the address reflected
  * into the field: it must come back as the field's text, running nothing.
+ * The administrator's consultant invitation by mail: every payload as an
+ * organisation's name, on the admin page (re-rendered with a bad address,
+ * then sent) and in the invitation mail.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -52,6 +55,13 @@ afterAll(async () => {
 async function contextFor(bypassCSP: boolean, signedIn: boolean): Promise<BrowserContext> {
   const context = await openXssContext(browser, { bypassCSP });
   if (signedIn) await context.addCookies([{ name: SESSION_COOKIE, value: cookie.split('=')[1], url: server.url }]);
+  return context;
+}
+
+async function adminContext(bypassCSP: boolean): Promise<BrowserContext> {
+  const context = await openXssContext(browser, { bypassCSP });
+  const adminCookie = await sessionCookie(world.db, world.users.admin);
+  await context.addCookies([{ name: SESSION_COOKIE, value: adminCookie.split('=')[1], url: server.url }]);
   return context;
 }
 
@@ -148,5 +158,44 @@ test('mail me this link: every payload as the address, shown again in the field 
     }
     await context.close();
   }
+  expect(problems).toEqual([]);
+});
+
+test('consultant invitation by mail: every payload as the organisation name, on the admin page and in the mail, never runs', async () => {
+  const problems: string[] = [];
+  const sentTo: string[] = [];
+  const client = openDatabase(database.url);
+  for (const mode of MODES) {
+    const context = await adminContext(mode.bypassCSP);
+    const page = await context.newPage();
+    const dialogs = recordDialogs(page);
+    // Each mode half of the payloads (organisations pile up on the one admin page): together all of them.
+    for (const payload of XSS_PAYLOADS.filter((_, i) => i % 2 === (mode.bypassCSP ? 1 : 0))) {
+      await page.goto(`${server.url}/admin`);
+      await page.locator('#f-name').fill(payload.text);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('form:has(input[value="create"]) button[type="submit"]').click()]);
+      const organisationId = String((await client.execute('select id from organisations order by rowid desc limit 1')).rows[0]!.id);
+      const form = page.locator(`form:has(#consultant-email-${organisationId})`);
+      await form.locator('input[name="email"]').fill(`${payload.text.slice(0, 40)}@`);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), form.locator('button[type="submit"]').click()]);
+      problems.push(...(await findExecution(page, dialogs)).map((p) => `${mode.name}, bad address, payload ${payload.id}: ${p}`));
+      sentTo.push(`coach-${mode.bypassCSP ? 'b' : 'a'}-${payload.id}@voorbeeld.test`);
+      await page.locator(`#consultant-email-${organisationId}`).fill(sentTo.at(-1)!);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator(`form:has(#consultant-email-${organisationId}) button[type="submit"]`).click()]);
+      problems.push(...(await findExecution(page, dialogs)).map((p) => `${mode.name}, sent, payload ${payload.id}: ${p}`));
+      dialogs.length = 0;
+    }
+    await context.close();
+  }
+  client.close();
+  for (const to of sentTo) await sink.waitFor((m) => m.to === to, 60_000);
+  const mailContext = await openXssContext(browser, { bypassCSP: true });
+  const mailPage = await mailContext.newPage();
+  const mailDialogs = recordDialogs(mailPage);
+  for (const mail of sink.mails.filter((m) => sentTo.includes(m.to))) {
+    await mailPage.setContent(mail.html, { waitUntil: 'load' });
+    problems.push(...(await findExecution(mailPage, mailDialogs)).map((p) => `mail to ${mail.to}: ${p}`));
+  }
+  await mailContext.close();
   expect(problems).toEqual([]);
 });

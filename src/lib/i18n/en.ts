@@ -231,6 +231,9 @@ export const en: Messages = {
     resetLink: 'Create password link',
     created: 'Organisation created.',
     linkFor: 'Link for {name}',
+    consultantEmail: "Growth coach's e-mail address (optional)",
+    consultantEmailHint: 'With an address the invitation also goes by e-mail. Without one you only get the link to share yourself.',
+    inviteProblem: "The invitation was not made: check the growth coach's e-mail address.",
   },
   invitations: {
     days: 'Valid for (days)',

@@ -235,6 +235,9 @@ export const nl = {
     resetLink: 'Wachtwoordlink maken',
     created: 'Organisatie aangemaakt.',
     linkFor: 'Link voor {name}',
+    consultantEmail: 'E-mailadres van de groeicoach (optioneel)',
+    consultantEmailHint: 'Met een adres gaat de uitnodiging ook per e-mail. Zonder adres krijg je alleen de link om zelf te delen.',
+    inviteProblem: 'De uitnodiging is niet gemaakt: bekijk het e-mailadres van de groeicoach.',
   },
   invitations: {
     title: 'Klant uitnodigen voor de Groeitest',

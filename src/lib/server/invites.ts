@@ -4,7 +4,7 @@
  * link carries an `<id>.<secret>` token; only the hash is stored.
  */
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { invites, organisations, users } from '../../../db/schema.ts';
+import { invites, users } from '../../../db/schema.ts';
 import { INVITE_TTL_MS, RESET_TTL_MS } from '../limits.ts';
 import type { Locale } from '../surveys/schema.ts';
 import { localePath } from '../paths.ts';
@@ -114,17 +114,8 @@ export async function acceptPasswordReset(invite: InviteRow, password: string, d
   return { ok: true };
 }
 
-/** An administrator's consultant invitation or password link; null when the organisation or user does not exist. */
-export async function createAccountInvite(
-  kind: 'consultant' | 'password-reset',
-  targetId: string,
-  createdBy: string,
-  db: Database = getDb(),
-): Promise<string | null> {
-  if (kind === 'consultant') {
-    const organisation = await db.query.organisations.findFirst({ where: eq(organisations.id, targetId) });
-    return organisation ? createInvite({ kind, organisationId: organisation.id, createdBy }, Date.now(), db) : null;
-  }
-  const user = await db.query.users.findFirst({ where: eq(users.id, targetId) });
-  return user ? createInvite({ kind, userId: user.id, createdBy }, Date.now(), db) : null;
+/** An administrator's password link for an account (shown to copy, not mailed); null when the user does not exist. Consultant invitations: consultant-invitations.ts. */
+export async function createPasswordResetInvite(userId: string, createdBy: string, db: Database = getDb()): Promise<string | null> {
+  const user = await db.query.users.findFirst({ where: eq(users.id, userId) });
+  return user ? createInvite({ kind: 'password-reset', userId: user.id, createdBy }, Date.now(), db) : null;
 }
