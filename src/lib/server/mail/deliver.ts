@@ -2,8 +2,11 @@
  * The outbox's 'mail' handler: renders the stored mail in its recipient's
  * language and hands it to the transport. Each mail carries a Message-ID
  * made from its event, recorded in the event once sent; a retry of an
- * event already sent (the process died between the server's "accepted"
- * and the outbox's record) finds it and sends nothing.
+ * event whose record was written sends nothing. One window stays: a process
+ * killed after the mail server's "accepted" and before that record sends the
+ * mail again after the restart, with the same Message-ID, which mail
+ * clients show as one message. SMTP offers no way to ask whether a message
+ * arrived, so at-least-once with a stable id is as close as it gets.
  */
 import { eq } from 'drizzle-orm';
 import { outbox } from '../../../../db/schema.ts';
