@@ -13,7 +13,12 @@ export interface RadarInput {
   scores: (number | null)[];
   /** Written under each label, missing scores included ("–"). */
   valueLabels: string[];
+  /** A comparison series (the peer group's averages), drawn as a dashed line over the scores. */
+  peers?: (number | null)[];
 }
+
+/** How the comparison line is dashed, in the chart and in its legend. */
+const PEER_DASH = { length: 3, space: 2 } as const;
 
 /** Draws the chart centred at (cx, cy) with the 100-ring at `radius`. Labels take about LABEL_WIDTH_PT / 2 more each side. */
 export function drawRadar(doc: PDFKit.PDFDocument, chart: RadarInput, cx: number, cy: number, radius: number): void {
@@ -42,6 +47,13 @@ export function drawRadar(doc: PDFKit.PDFDocument, chart: RadarInput, cx: number
   }
   for (const [x, y] of scored) doc.circle(x, y, 2.4).fill(PDF_COLOURS.brand);
 
+  const compared = chart.peers ? seriesPoints(frame, chart.peers) : [];
+  if (compared.length >= 2) {
+    doc.save().lineWidth(1).strokeColor(PDF_COLOURS.ink).dash(PEER_DASH.length, { space: PEER_DASH.space });
+    doc.polygon(...compared).stroke();
+    doc.undash().restore();
+  }
+
   for (const i of indexes) drawLabel(doc, chart.labels[i], chart.valueLabels[i], labelPlacement(frame, i));
 }
 
@@ -57,4 +69,27 @@ function drawLabel(doc: PDFKit.PDFDocument, label: string, value: string, { tip,
   const y = vertical === 'above' ? ty - LABEL_GAP_PT - height : vertical === 'below' ? ty + LABEL_GAP_PT : ty - height / 2 + dy * 6;
   doc.fillColor(PDF_COLOURS.ink).text(label, x, y, options);
   doc.font(PDF_FONTS.regular).fillColor(PDF_COLOURS.brand).text(value, x, y + labelHeight + 1, options);
+}
+
+/**
+ * The legend under a radar with a comparison line: a solid swatch for the
+ * scores, a dashed one for the comparison, side by side and centred on cx.
+ * Returns the height it took.
+ */
+export function drawRadarLegend(doc: PDFKit.PDFDocument, own: string, peers: string, cx: number, y: number): number {
+  const swatch = 16;
+  const gap = 6;
+  const between = 18;
+  doc.font(PDF_FONTS.regular).fontSize(8.5);
+  const widths = [doc.widthOfString(own), doc.widthOfString(peers)];
+  let x = cx - (swatch + gap + widths[0] + between + swatch + gap + widths[1]) / 2;
+  const mid = y + 5;
+  doc.save().lineWidth(1.5).strokeColor(PDF_COLOURS.brand).moveTo(x, mid).lineTo(x + swatch, mid).stroke().restore();
+  doc.fillColor(PDF_COLOURS.ink).text(own, x + swatch + gap, y, { lineBreak: false });
+  x += swatch + gap + widths[0] + between;
+  doc.save().lineWidth(1).strokeColor(PDF_COLOURS.ink).dash(PEER_DASH.length, { space: PEER_DASH.space });
+  doc.moveTo(x, mid).lineTo(x + swatch, mid).stroke();
+  doc.undash().restore();
+  doc.fillColor(PDF_COLOURS.ink).text(peers, x + swatch + gap, y, { lineBreak: false });
+  return 14;
 }

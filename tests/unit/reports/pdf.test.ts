@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { extractText, getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { buildGrowthReport } from '../../../src/lib/families/growth-test/report.ts';
 import { renderGrowthReportPdf } from '../../../src/lib/families/growth-test/pdf.ts';
 import { messages } from '../../../src/lib/i18n/index.ts';
@@ -56,6 +56,34 @@ describe('renderGrowthReportPdf', () => {
     expect(text).toContain(`Pagina 1 van ${pdf.numPages}`);
     // Branding has no score: it is named under the chart instead of drawn at 0.
     expect(text).toContain('Niet in de grafiek, want zonder score: Merk & communicatie.');
+  });
+
+  test('draws the peer average as a dashed line with a legend when the group has averages, and neither without', async () => {
+    const withAverages: PeerComparison = { ...peers, averages: { ambition: 60, core_customers: 55, customer_focus: 50, business_model: 62 } };
+    const dashesOf = async (bytes: Uint8Array) => {
+      const { OPS } = await getResolvedPDFJS();
+      const pdf = await getDocumentProxy(new Uint8Array(bytes));
+      const dashes: unknown[] = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const list = await (await pdf.getPage(n)).getOperatorList();
+        list.fnArray.forEach((fn, i) => fn === OPS.setDash && (list.argsArray[i] as [number[]])[0].length > 0 && dashes.push(list.argsArray[i]));
+      }
+      return dashes;
+    };
+    const compared = buildGrowthReport(growthTestV1, answers(), 'nl', withAverages);
+    expect(compared.chart.peers).toBeDefined();
+    const bytes = await renderGrowthReportPdf(compared, { locale: 'nl', completedAt: null });
+    const text = await textOf(bytes);
+    expect(text).toContain('jouw scores');
+    expect(text).toContain(compared.chart.peers!.label);
+    // The peer polygon and the legend's swatch.
+    expect(await dashesOf(bytes)).toHaveLength(2);
+
+    const alone = buildGrowthReport(growthTestV1, answers(), 'nl', peers);
+    expect(alone.chart.peers).toBeUndefined();
+    const aloneBytes = await renderGrowthReportPdf(alone, { locale: 'nl', completedAt: null });
+    expect(await textOf(aloneBytes)).not.toContain('jouw scores');
+    expect(await dashesOf(aloneBytes)).toHaveLength(0);
   });
 
   test('renders a report without any score: no opportunity, no polygon, no crash', async () => {

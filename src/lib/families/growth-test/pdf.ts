@@ -7,7 +7,7 @@
 import { fill, formatDate, formatNumber, messages, type Messages } from '../../i18n/index.ts';
 import type { Locale } from '../../surveys/schema.ts';
 import type { GrowthReport } from './report.ts';
-import { drawRadar } from '../../reports/pdf-radar.ts';
+import { drawRadar, drawRadarLegend } from '../../reports/pdf-radar.ts';
 import { drawMasthead, drawPageFrames, openPdf } from '../../reports/pdf-document.ts';
 import { drawBlocks, ensureSpace, heading, left, measureBlocks, width, type Block } from '../../reports/pdf-layout.ts';
 import { PDF_COLOURS as C, PDF_FONTS as F } from '../../reports/pdf-style.ts';
@@ -166,11 +166,15 @@ function drawChart(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messages, s
   const missing = labels.filter((_, i) => scores[i] === null);
   const notes: Block[] = [{ text: m.report.radarFallback, size: 9, color: C.muted, gapAfter: 2 }];
   if (missing.length > 0) notes.unshift({ text: fill(m.pdf.radarSkipped, { areas: missing.join(', ') }), size: 9, color: C.muted, gapAfter: 2 });
+  const peers = report.chart.peers;
   const chartHeight = 2 * RADAR_RADIUS_PT + 70;
-  const top = ensureSpace(doc, 30 + chartHeight + measureBlocks(doc, notes, width(doc)));
+  const legendHeight = peers ? 18 : 0;
+  const top = ensureSpace(doc, 30 + chartHeight + legendHeight + measureBlocks(doc, notes, width(doc)));
   const y = drawBlocks(doc, [heading(m.report.radarTitle)], left(doc), top, width(doc));
-  drawRadar(doc, { labels, scores, valueLabels: scores.map(score) }, left(doc) + width(doc) / 2, y + chartHeight / 2, RADAR_RADIUS_PT);
-  drawBlocks(doc, notes, left(doc), y + chartHeight + 4, width(doc));
+  const cx = left(doc) + width(doc) / 2;
+  drawRadar(doc, { labels, scores, valueLabels: scores.map(score), peers: peers?.data }, cx, y + chartHeight / 2, RADAR_RADIUS_PT);
+  if (peers) drawRadarLegend(doc, m.report.radarOwn, peers.label, cx, y + chartHeight);
+  drawBlocks(doc, notes, left(doc), y + chartHeight + legendHeight + 4, width(doc));
   doc.y += 16;
 }
 
