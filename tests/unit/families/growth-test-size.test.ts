@@ -119,3 +119,50 @@ describe('advice for a solo owner', () => {
     expect(report.areas.find((a) => a.area === 'customer_focus')!.steps.join(' ')).toMatch(TEAM_WORDS);
   });
 });
+
+describe('advice per size band', () => {
+  /** Every statement `value`, the area `weakest` answered 1 (so it is the opportunity). */
+  function bandAnswers(employees: string, value: number, weakest = 'ambition'): Answers {
+    const answers: Answers = { sector: 'retail', employees };
+    for (const q of statementsSeen(employees)) {
+      const v = q.id.startsWith(weakest) ? 1 : value;
+      answers[q.id] = q.type === 'agreement' && q.reverse ? 6 - v : v;
+    }
+    return answers;
+  }
+  const noPeers = { group: null, percentiles: {} };
+
+  test.each(['nl', 'en'] as const)('each band with staff gets its own note on how to organise the steps, naming the area (%s)', (locale) => {
+    const notes = ['2-9', '10-49', '50-249', '250-plus'].map((band) => buildGrowthReport(growthTestV2, bandAnswers(band, 5), locale, noPeers).opportunity!);
+    for (const o of notes) expect(o.sizeNote).toContain(o.name);
+    expect(new Set(notes.map((o) => o.sizeNote)).size).toBe(3);
+    // 50 to 249 and 250 or more share the pilot advice; a one-person business and an unknown size get none.
+    expect(notes[2]!.sizeNote).toBe(notes[3]!.sizeNote);
+    expect(buildGrowthReport(growthTestV2, bandAnswers('1', 5), locale, noPeers).opportunity!.sizeNote).toBeNull();
+    const unknownSize = bandAnswers('2-9', 5);
+    delete unknownSize.employees;
+    expect(buildGrowthReport(growthTestV1, unknownSize, locale, noPeers).opportunity!.sizeNote).toBeNull();
+  });
+
+  test('a small team is not told about team leads; a business of 10 or more is', () => {
+    // Ambition at "leading" everywhere: its second step and SMART goal are the ones about team leads.
+    const leads = /team ?lead|teamleider/i;
+    // Every statement at the top but one of ambition a step lower: ambition still "leading", and the only gap left.
+    const leadingAmbition = (employees: string) => {
+      const answers = bandAnswers(employees, 5, 'none');
+      const first = statementsSeen(employees).find((q) => q.id.startsWith('ambition') && q.type === 'agreement' && !q.reverse)!;
+      return buildGrowthReport(growthTestV2, { ...answers, [first.id]: 4 }, 'en', noPeers);
+    };
+    const small = leadingAmbition('2-9');
+    const ambition = small.areas.find((a) => a.area === 'ambition')!;
+    expect(ambition.level).toBe('leading');
+    expect(small.opportunity!.area).toBe('ambition');
+    expect(ambition.steps.join(' ')).not.toMatch(leads);
+    expect(ambition.steps.join(' ')).toContain('everyone in the team');
+    expect(small.opportunity!.smartGoal).not.toMatch(leads);
+    expect(small.opportunity!.smartGoal).toContain('everyone in the team');
+    const medium = leadingAmbition('10-49');
+    expect(medium.areas.find((a) => a.area === 'ambition')!.steps.join(' ')).toMatch(leads);
+    expect(medium.opportunity!.smartGoal).toMatch(leads);
+  });
+});

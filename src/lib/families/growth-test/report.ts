@@ -5,7 +5,7 @@
  * report, in either language.
  */
 import type { Answers } from '../../surveys/answers.ts';
-import type { Locale, Survey } from '../../surveys/schema.ts';
+import type { Locale, Localized, Survey } from '../../surveys/schema.ts';
 import { fill, formatNumber, messages, pick } from '../../i18n/index.ts';
 import { MIN_PEER_GROUP } from '../../limits.ts';
 import {
@@ -18,7 +18,7 @@ import { AREA_ADVICE, LEVEL_DESCRIPTIONS, type AreaAdvice } from './advice.ts';
 import { explainOpportunity, type TieReason } from './explain.ts';
 import { datedGoal } from './smart-goal.ts';
 import { SOLO_SMART_GOALS, SOLO_STEPS, SOLO_WHY } from './advice-solo.ts';
-import { SOLO_BAND } from './definition-v2.ts';
+import { SIZE_NOTES, SMALL_TEAM_SMART_GOALS, SMALL_TEAM_STEPS, sizeBandOf } from './advice-size.ts';
 
 const TEAM_SMART_GOALS = Object.fromEntries(Object.entries(AREA_ADVICE).map(([area, a]) => [area, a.smartGoal])) as Record<GrowthArea, AreaAdvice['smartGoal']>;
 import type { PeerComparison } from '../../server/queries/benchmarks.ts';
@@ -51,6 +51,8 @@ export interface GrowthReport {
     rule: string;
     smartGoal: string;
     steps: string[];
+    /** How to organise the steps in a business of this size (advice-size.ts); null for a one-person business or an unknown size. */
+    sizeNote: string | null;
     /** The respondent's weakest statements of this area, in their words and with their answer. */
     weakest: { text: string; answer: string }[];
     /** One sentence per kind of tie: which other areas came out equal and why this one comes first. */
@@ -84,7 +86,11 @@ export function buildGrowthReport(
   const score = scoreGrowthTest(survey, answers);
   const groupName = peers.group ? fill(m.report.peerGroupCount, { group: peerGroupText(m, peers.group.kind), count: peers.group.count }) : null;
 
-  const solo = answers.employees === SOLO_BAND;
+  const band = sizeBandOf(answers.employees);
+  const solo = band === 'solo';
+  // A step's wording for this size: the solo or small-team variant where one exists, else the team's.
+  const stepFor = (area: GrowthArea, level: MaturityLevel, i: number, team: Localized) =>
+    pick((solo && SOLO_STEPS[area]?.[level]?.[i]) || (band === 'small' && SMALL_TEAM_STEPS[area]?.[level]?.[i]) || team, locale);
   const areas = score.areas.map((a): ReportArea => {
     const advice = AREA_ADVICE[a.area];
     const percentile = peers.percentiles[a.area];
@@ -96,7 +102,7 @@ export function buildGrowthReport(
       level: a.level,
       levelName: a.level ? pick(LEVEL_DESCRIPTIONS[a.level].name, locale) : null,
       // A one-person business gets the solo wording of any step that speaks of staff (advice-solo.ts).
-      steps: a.level ? advice.steps[a.level].map((s, i) => pick((solo && SOLO_STEPS[a.area]?.[a.level!]?.[i]) || s, locale)) : [],
+      steps: a.level ? advice.steps[a.level].map((s, i) => stepFor(a.area, a.level!, i, s)) : [],
       thinNote: a.score !== null && a.thin ? fill(m.report.thin, { answered: a.answered, total: a.total }) : null,
       comparison:
         groupName && percentile !== undefined ? fill(m.report.percentileText, { percentile, group: groupName }) : null,
@@ -120,11 +126,17 @@ export function buildGrowthReport(
           rule: fill(m.report.opportunityRule, { score: Math.round(score.opportunity.score) }),
           // "I" for a one-person business, "we" for a team.
           smartGoal: datedGoal(
-            pick((solo ? SOLO_SMART_GOALS : TEAM_SMART_GOALS)[opportunityArea.area][opportunityArea.level], locale),
+            pick(
+              solo
+                ? SOLO_SMART_GOALS[opportunityArea.area][opportunityArea.level]
+                : (band === 'small' && SMALL_TEAM_SMART_GOALS[opportunityArea.area]?.[opportunityArea.level]) || TEAM_SMART_GOALS[opportunityArea.area][opportunityArea.level],
+              locale,
+            ),
             context.completedAt ?? null,
             locale,
           ),
           steps: opportunityArea.steps,
+          sizeNote: band && band !== 'solo' ? fill(pick(SIZE_NOTES[band], locale), { area: opportunityArea.name }) : null,
           weakest: (explanation?.weakest ?? []).map((w) => ({
             text: pick(w.text, locale),
             answer: m.survey.agreement[String(w.value) as keyof typeof m.survey.agreement],
