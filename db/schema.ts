@@ -96,6 +96,29 @@ export const notes = sqliteTable(
 );
 
 /**
+ * What was agreed with a client and who does it by when: a coach's shared
+ * to-do list on the client page. `owner` is a free-text name, not a user,
+ * so the client's own people can own an item ("Anna (klant)"). `dueOn` is a
+ * calendar day ('YYYY-MM-DD'), not an instant: a deadline has no time zone.
+ */
+export const actionItems = sqliteTable(
+  'action_items',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    owner: text('owner').notNull(),
+    dueOn: text('due_on').notNull(),
+    doneAt: timestamp('done_at'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('action_items_company_due_idx').on(t.companyId, t.dueOn)],
+);
+
+/**
  * A survey instance: an owner's run of one template version (the Growth
  * Test, a customer satisfaction survey, ...) for one client company, with
  * its own public link. The site-wide public Growth Test is an instance too

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, test } from 'vitest';
-import { notes, peerFacts, peerValueCounts, responseFacts, responseSegments, responses, sessions } from '../../../db/schema.ts';
+import { actionItems, notes, peerFacts, peerValueCounts, responseFacts, responseSegments, responses, sessions } from '../../../db/schema.ts';
 import { createUser } from '../../../src/lib/server/auth/accounts.ts';
 import { createSession, deleteExpiredSessions } from '../../../src/lib/server/auth/session.ts';
 import { applyToEveryConnection, PER_CONNECTION_PRAGMAS } from '../../../src/lib/server/db.ts';
@@ -31,27 +31,29 @@ async function tempDb() {
   return temp;
 }
 
-/** An entrepreneur with a company and a coach's note on it. */
+/** An entrepreneur with a company, a coach's note on it and an action item saying the same. */
 async function entrepreneurWithNote(db: Awaited<ReturnType<typeof tempDb>>['db'], name: string, note: string) {
   const organisation = await createOrganisation('Adviesbureau Privé', null, db);
   const company = await createCompany({ organisationId: organisation.id, name: `${name} BV` }, db);
   const coach = await createUser({ email: 'coach@prive.test', name: 'Coach', password: 'a fine passphrase', role: 'consultant', organisationId: organisation.id }, db);
   const user = await createUser({ email: 'eigenaar@prive.test', name, password: 'a fine passphrase', role: 'entrepreneur', companyId: company.id }, db);
   await db.insert(notes).values({ id: 'note-1', companyId: company.id, authorId: coach.id, body: note });
+  await db.insert(actionItems).values({ id: 'item-1', companyId: company.id, createdBy: coach.id, text: `Bespreken: ${note}`, owner: name, dueOn: '2027-03-01' });
   return { user, company };
 }
 
 describe('the personal export', () => {
-  test("includes the coaches' notes about the person's company", async () => {
+  test("includes the coaches' notes and action items about the person's company", async () => {
     const { db } = await tempDb();
     const { user } = await entrepreneurWithNote(db, 'Erik Exportman', 'Wil in 2027 een tweede vestiging openen.');
     const data = await exportUserData(user.id, db);
     expect(data?.notes.map((n) => n.body)).toEqual(['Wil in 2027 een tweede vestiging openen.']);
+    expect(data?.actionItems).toEqual([expect.objectContaining({ text: 'Bespreken: Wil in 2027 een tweede vestiging openen.', owner: 'Erik Exportman', dueOn: '2027-03-01', doneAt: null })]);
   });
 });
 
 describe('deleting an account', () => {
-  test('leaves the deleted name and note readable in neither the database file nor its WAL', async () => {
+  test('leaves the deleted name, note and action item readable in neither the database file nor its WAL', async () => {
     const { db, client, url } = await tempDb();
     await client.execute('PRAGMA journal_mode=WAL');
     // The server's settings on every pooled connection (src/lib/server/db.ts).

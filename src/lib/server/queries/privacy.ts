@@ -1,10 +1,10 @@
 /**
  * What Koers holds about a person, and removing it. Deletion removes rows
- * (answers, scores, notes, sessions follow by cascading foreign keys), not
+ * (answers, scores, notes, action items, sessions follow by cascading foreign keys), not
  * a flag.
  */
 import { and, eq, inArray, isNull, lt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { companies, factCounts, invites, notes, organisations, peerFacts, responseFacts, responseSegments, responses, sessions, surveys, users } from '../../../../db/schema.ts';
+import { actionItems, companies, factCounts, invites, notes, organisations, peerFacts, responseFacts, responseSegments, responses, sessions, surveys, users } from '../../../../db/schema.ts';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { checkpointAfterDeletion, getDb, type Database } from '../db.ts';
 import { ANONYMOUS_TEST_RETENTION_MONTHS } from '../../limits.ts';
@@ -13,7 +13,7 @@ import { recountStatements } from './fact-counts.ts';
 
 type Statement = BatchItem<'sqlite'>;
 
-/** Everything stored about a user and, for an entrepreneur, their company and the coaches' notes on it. Secrets (hashes) are left out. */
+/** Everything stored about a user and, for an entrepreneur, their company and the coaches' notes and action items on it. Secrets (hashes) are left out. */
 export async function exportUserData(userId: string, db: Database = getDb()) {
   const user = await db.query.users.findFirst({ where: eq(users.id, userId), columns: { passwordHash: false } });
   if (!user) return null;
@@ -25,13 +25,19 @@ export async function exportUserData(userId: string, db: Database = getDb()) {
   const companyNotes = user.companyId
     ? await db.select({ body: notes.body, createdAt: notes.createdAt, updatedAt: notes.updatedAt }).from(notes).where(eq(notes.companyId, user.companyId))
     : [];
+  const companyActionItems = user.companyId
+    ? await db
+        .select({ text: actionItems.text, owner: actionItems.owner, dueOn: actionItems.dueOn, doneAt: actionItems.doneAt, createdAt: actionItems.createdAt })
+        .from(actionItems)
+        .where(eq(actionItems.companyId, user.companyId))
+    : [];
   const sessionRows = await db.select({ createdAt: sessions.createdAt, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.userId, userId));
-  return { exportedAt: new Date().toISOString(), user, company, responses: tests, notes: companyNotes, sessions: sessionRows };
+  return { exportedAt: new Date().toISOString(), user, company, responses: tests, notes: companyNotes, actionItems: companyActionItems, sessions: sessionRows };
 }
 
 /**
  * Deletes a user. An entrepreneur's company goes with them, and with it
- * every response, score and note about it.
+ * every response, score, note and action item about it.
  */
 export async function deleteAccount(userId: string, db: Database = getDb()): Promise<void> {
   const user = await db.query.users.findFirst({ where: eq(users.id, userId) });
@@ -81,6 +87,7 @@ async function deleteCompanyStatements(companyId: string, db: Database): Promise
     db.delete(factCounts).where(inArray(factCounts.surveyInstanceId, companySurveys)),
     db.delete(surveys).where(eq(surveys.companyId, companyId)),
     db.delete(notes).where(eq(notes.companyId, companyId)),
+    db.delete(actionItems).where(eq(actionItems.companyId, companyId)),
     db.delete(invites).where(eq(invites.companyId, companyId)),
     db.delete(sessions).where(inArray(sessions.userId, db.select({ id: users.id }).from(users).where(eq(users.companyId, companyId)))),
     db.delete(users).where(and(eq(users.companyId, companyId), eq(users.role, 'entrepreneur'))),
