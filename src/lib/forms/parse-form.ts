@@ -60,6 +60,15 @@ export function clampText(text: string, max: number): string {
 /** Addresses as the forms take them: something@something.something, no spaces or control characters. */
 const EMAIL_SHAPE = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]+$/u;
 
+/** A calendar day as a date field sends it: 'YYYY-MM-DD'. */
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** Days a form takes: a real day of this century ('2026-02-30' and '0001-01-01' are refused, not rolled over or stored). */
+function isPlausibleDay(day: string): boolean {
+  const [year, month, date] = day.split('-').map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, date));
+  return year >= 2000 && year <= 2099 && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
+}
+
 /** Shared field rules; each failure message is a code the catalogue translates (m.forms.errors). */
 export const fields = {
   email: z
@@ -73,4 +82,12 @@ export const fields = {
   optionalName: z.string().overwrite(cleanLine).max(120, { error: 'too_long' }).optional().default(''),
   password: z.string().min(1, { error: 'required' }).max(200, { error: 'too_long' }),
   note: z.string().overwrite(cleanMultiline).min(1, { error: 'required' }).max(5000, { error: 'too_long' }),
+  /** One line of what is to be done (an action item). */
+  task: z.string().overwrite(cleanLine).min(1, { error: 'required' }).max(300, { error: 'too_long' }),
+  day: z
+    .string()
+    .trim()
+    .min(1, { error: 'required' })
+    .regex(DAY_SHAPE, { error: 'invalid_date' })
+    .refine(isPlausibleDay, { error: 'invalid_date' }),
 };

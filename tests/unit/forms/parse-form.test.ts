@@ -52,4 +52,35 @@ describe('shared field rules', () => {
   test('takes an address trimmed and in lower case', () => {
     expect(fields.email.safeParse(' Anna@Zon.NL ').data).toBe('anna@zon.nl');
   });
+  test('a task is one line of at most 300 characters', () => {
+    expect(fields.task.safeParse(' Offerte\r\nsturen\u0000 ').data).toBe('Offerte sturen');
+    expect(fields.task.safeParse('x'.repeat(300)).success).toBe(true);
+    expect(fields.task.safeParse('x'.repeat(301)).error?.issues[0].message).toBe('too_long');
+    expect(fields.task.safeParse(' \t ').error?.issues[0].message).toBe('required');
+  });
+  test.each([
+    ['2026-12-31', '2026-12-31'],
+    [' 2028-02-29 ', '2028-02-29'],
+    ['2000-01-01', '2000-01-01'],
+    ['2099-12-31', '2099-12-31'],
+  ])('takes the day %j as %j', (raw, day) => {
+    expect(fields.day.safeParse(raw).data).toBe(day);
+  });
+  test.each([
+    ['', 'required'],
+    ['  ', 'required'],
+    ['2027-02-29', 'invalid_date'],
+    ['2026-02-30', 'invalid_date'],
+    ['2026-13-01', 'invalid_date'],
+    ['2026-00-10', 'invalid_date'],
+    ['1999-12-31', 'invalid_date'],
+    ['2100-01-01', 'invalid_date'],
+    ['31-12-2026', 'invalid_date'],
+    ['2026-1-5', 'invalid_date'],
+    ['2026-12-31T00:00', 'invalid_date'],
+    ['morgen', 'invalid_date'],
+    ['２０２６-１２-３１', 'invalid_date'],
+  ])('refuses the day %j with %j', (raw, code) => {
+    expect(fields.day.safeParse(raw).error?.issues[0].message).toBe(code);
+  });
 });
