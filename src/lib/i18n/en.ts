@@ -2,6 +2,7 @@
 import { segmentationTexts } from './segmentation.ts';
 import { leadsTexts } from './leads.ts';
 import { mailLinkTexts } from './mail-link.ts';
+import { actionItemsTexts } from './action-items.ts';
 import type { Messages } from './nl.ts';
 import { webhooksTexts } from './webhooks.ts';
 import { growthReportTexts } from './growth-report.ts';
@@ -146,6 +147,7 @@ export const en: Messages = {
       mismatch: 'The passwords do not match.',
       wrong_password: 'This password is not correct.',
       invalid: 'This value is not valid.',
+      invalid_date: 'Enter a date that exists, for example 31 December 2026.',
     },
     errorSummaryTitle: 'Please check the form',
     saved: 'Saved.',
@@ -606,4 +608,5 @@ export const en: Messages = {
   embed: embedTexts.en,
   leads: leadsTexts.en,
   mailLink: mailLinkTexts.en,
+  actionItems: actionItemsTexts.en,
 };

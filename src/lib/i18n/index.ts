@@ -28,6 +28,12 @@ export function formatDate(date: Date, locale: Locale): string {
   return date.toLocaleDateString(DATE_FORMATS[locale], { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/** "31 december 2026" for a calendar day stored as 'YYYY-MM-DD' (a day, not an instant: no time zone moves it). */
+export function formatDay(day: string, locale: Locale): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date)).toLocaleDateString(DATE_FORMATS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** "3 okt. 2026": for table cells, where the long form wraps. */
 export function formatShortDate(date: Date, locale: Locale): string {
   return date.toLocaleDateString(DATE_FORMATS[locale], { day: 'numeric', month: 'short', year: 'numeric' });

@@ -15,6 +15,7 @@ import { apiKeysTexts } from './api-keys.ts';
 import { embedTexts } from './embed.ts';
 import { leadsTexts } from './leads.ts';
 import { mailLinkTexts } from './mail-link.ts';
+import { actionItemsTexts } from './action-items.ts';
 export const nl = {
   meta: {
     siteName: 'Koers',
@@ -150,6 +151,7 @@ export const nl = {
       mismatch: 'De wachtwoorden zijn niet gelijk.',
       wrong_password: 'Dit wachtwoord klopt niet.',
       invalid: 'Deze waarde klopt niet.',
+      invalid_date: 'Vul een datum in die bestaat, bijvoorbeeld 31 december 2026.',
     },
     errorSummaryTitle: 'Controleer het formulier',
     saved: 'Opgeslagen.',
@@ -610,6 +612,7 @@ export const nl = {
   embed: embedTexts.nl,
   leads: leadsTexts.nl,
   mailLink: mailLinkTexts.nl,
+  actionItems: actionItemsTexts.nl,
 };
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

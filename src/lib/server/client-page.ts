@@ -1,7 +1,9 @@
 /**
  * Everything the consultant's client page shows, in one call: the client's
- * record and contacts, the notes, the history, and the latest report as the
- * client sees it with its answers weakest first. null when the id is unknown or outside the actor's reach.
+ * record and contacts, the action items, the notes, the history, and the
+ * latest report as the client sees it with its answers weakest first. null
+ * when the id is unknown or outside the actor's reach. And the page's form
+ * posts: notes and action items.
  */
 import { z } from 'zod';
 import { fields, parseForm } from '../forms/parse-form.ts';
@@ -11,6 +13,7 @@ import type { Locale } from '../surveys/schema.ts';
 import type { Actor } from './auth/access.ts';
 import { findClient, findVisibleResponse, manageableCompany, type ClientRecord } from './queries/clients.ts';
 import { addNote, deleteNote, notesOf, updateNote, type NoteView } from './queries/notes.ts';
+import { actionItemsOf, addActionItem, deleteActionItem, setActionItemDone, type ActionItemView } from './queries/action-items.ts';
 import { reportFor } from './reports.ts';
 import { clientContacts, type ClientContact } from './queries/client-contacts.ts';
 import { statementsWeakestFirst } from '../families/growth-test/explain.ts';
@@ -32,6 +35,7 @@ export interface ClientPage {
   contacts: ClientContact[];
   history: ClientHistory;
   notes: NoteView[];
+  actionItems: ActionItemView[];
   latest: { completedAt: Date | null; report: GrowthReport; answers: ClientAnswer[] } | null;
 }
 
@@ -47,7 +51,7 @@ function answersView(response: { templateId: string; templateVersion: number; an
   }));
 }
 
-export async function loadClientPage(actor: Actor, id: string, locale: Locale): Promise<ClientPage | null> {
+export async function loadClientPage(actor: Actor, id: string, locale: Locale, now = new Date()): Promise<ClientPage | null> {
   const client = await findClient(actor, id);
   if (!client) return null;
   const newest = client.tests.at(-1);
@@ -58,6 +62,7 @@ export async function loadClientPage(actor: Actor, id: string, locale: Locale): 
     contacts: await clientContacts(client.id),
     history: clientHistory(client.tests, locale),
     notes: await notesOf(actor, { id: client.id, organisationId: client.organisationId }),
+    actionItems: await actionItemsOf(actor, { id: client.id, organisationId: client.organisationId }, now),
     latest: opened && report ? { completedAt: opened.response.completedAt, report, answers: answersView(opened.response, report, locale) } : null,
   };
 }
@@ -98,4 +103,60 @@ export async function submitNotePost(actor: Actor, companyId: string, form: Form
         ? await updateNote(actor, company.id, post.noteId, post.body)
         : await deleteNote(actor, company.id, post.noteId);
   return done ? { kind: 'done', notice: NOTE_NOTICES[post.action] } : { kind: 'not-found' };
+}
+
+const itemId = z.string().regex(/^[a-z0-9]{1,64}$/);
+const ActionItemPostSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('add-action-item'), text: fields.task, owner: fields.name, dueOn: fields.day }),
+  z.object({ action: z.literal('finish-action-item'), itemId }),
+  z.object({ action: z.literal('reopen-action-item'), itemId }),
+  z.object({ action: z.literal('delete-action-item'), itemId }),
+]);
+type ActionItemAction = z.infer<typeof ActionItemPostSchema>['action'];
+
+/** Which notice the page shows after an action-item post redirects back (?actie=...). */
+export const ACTION_ITEM_NOTICES = {
+  'add-action-item': 'toegevoegd',
+  'finish-action-item': 'afgerond',
+  'reopen-action-item': 'heropend',
+  'delete-action-item': 'verwijderd',
+} as const satisfies Record<ActionItemAction, string>;
+
+/** The fields of the add form, in the order the error summary lists them. */
+export const ACTION_ITEM_FIELDS = ['text', 'owner', 'dueOn'] as const;
+
+export type ActionItemPostOutcome =
+  | { kind: 'done'; notice: (typeof ACTION_ITEM_NOTICES)[ActionItemAction] }
+  | { kind: 'invalid'; values: Record<string, string>; fieldErrors: Record<string, string> }
+  | { kind: 'not-found' };
+
+/** Whether a post on the client page is one of the action-item forms (otherwise it is a note form). */
+export function isActionItemPost(form: FormData): boolean {
+  const action = form.get('action');
+  return typeof action === 'string' && Object.hasOwn(ACTION_ITEM_NOTICES, action);
+}
+
+/**
+ * An action-item form posted on the client page: add, tick off, reopen or
+ * delete. A missing text, owner or day (or one too long, or a day that does
+ * not exist) comes back as field errors with what was typed; an item (or
+ * client) the actor may not change reads as unknown, as does a mangled id.
+ */
+export async function submitActionItemPost(actor: Actor, companyId: string, form: FormData, now = new Date()): Promise<ActionItemPostOutcome> {
+  const company = await manageableCompany(actor, companyId);
+  if (!company) return { kind: 'not-found' };
+  const parsed = parseForm(ActionItemPostSchema, form);
+  if (!parsed.ok) {
+    // Only the add form has fields to correct; the others carry nothing but an id, which the page never made wrong.
+    if (parsed.values.action !== 'add-action-item') return { kind: 'not-found' };
+    return { kind: 'invalid', values: parsed.values, fieldErrors: parsed.fieldErrors };
+  }
+  const post = parsed.data;
+  const done =
+    post.action === 'add-action-item'
+      ? await addActionItem(actor, company, { text: post.text, owner: post.owner, dueOn: post.dueOn })
+      : post.action === 'delete-action-item'
+        ? await deleteActionItem(actor, company.id, post.itemId)
+        : await setActionItemDone(actor, company.id, post.itemId, post.action === 'finish-action-item', now);
+  return done ? { kind: 'done', notice: ACTION_ITEM_NOTICES[post.action] } : { kind: 'not-found' };
 }
