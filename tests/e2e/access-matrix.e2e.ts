@@ -68,6 +68,46 @@ test('webhook posts on a survey page: only those who may manage the survey reach
   expect(failures).toEqual([]);
 });
 
+test("action-item posts on a client page: the client's own coaches and the administrator; the rest sign-in, 403 or 404", async () => {
+  const ids = await demoIds();
+  const expected: Record<Role, Outcome> = { anonymous: 'in', entrepreneur: 'no', consultant: 'away', otherConsultant: 'gone', admin: 'away' };
+  const item = { action: 'add-action-item', text: 'Matrix: actiepunt', owner: 'Anna (klant)', dueOn: '2027-01-31' };
+  const failures: string[] = [];
+  for (const role of ROLES) {
+    const context = await signedInRequest(role === 'anonymous' ? null : DEMO_USERS[role]);
+    try {
+      const response = await context.post(`/dashboard/klanten/${ids.ownClient}`, { form: { ...item, owner: `Matrix ${role}` }, headers: ORIGIN, maxRedirects: 0 });
+      const got = outcomeOf(response.status(), response.headers().location);
+      if (got !== expected[role]) failures.push(`${role} add-action-item: expected ${expected[role]}, got ${got}`);
+      if (got === 'away' && !response.headers().location?.includes('actie=toegevoegd')) failures.push(`${role} add-action-item: no notice in ${response.headers().location}`);
+    } finally {
+      await context.dispose();
+    }
+  }
+  const owners = await withDatabase(async (db) =>
+    (await db.execute({ sql: 'select owner from action_items where company_id = ? and owner like ? order by owner', args: [ids.ownClient, 'Matrix %'] })).rows.map((r) => String(r.owner)),
+  );
+  expect(failures).toEqual([]);
+  expect(owners).toEqual(['Matrix admin', 'Matrix consultant']);
+
+  // Another organisation's item, named under its own client or under one's own, is unknown either way and stays as it was.
+  const other = await signedInRequest(DEMO_USERS.otherConsultant);
+  expect((await other.post(`/dashboard/klanten/${ids.otherClient}`, { form: { ...item, owner: 'Ander kantoor' }, headers: ORIGIN, maxRedirects: 0 })).status()).toBe(303);
+  await other.dispose();
+  const foreignItem = () =>
+    withDatabase(async (db) => (await db.execute({ sql: "select id, done_at from action_items where company_id = ? and owner = 'Ander kantoor'", args: [ids.otherClient] })).rows[0]);
+  const { id: itemId } = await foreignItem();
+  const consultant = await signedInRequest(DEMO_USERS.consultant);
+  for (const client of [ids.otherClient, ids.ownClient]) {
+    for (const action of ['finish-action-item', 'reopen-action-item', 'delete-action-item']) {
+      const response = await consultant.post(`/dashboard/klanten/${client}`, { form: { action, itemId: String(itemId) }, headers: ORIGIN, maxRedirects: 0 });
+      expect(response.status(), `${action} under ${client === ids.ownClient ? 'own' : 'other'} client`).toBe(404);
+    }
+  }
+  await consultant.dispose();
+  expect(await foreignItem()).toMatchObject({ id: itemId, done_at: null });
+});
+
 test("nobody sets the embed origins of another organisation's survey by posting its id", async () => {
   const ids = await demoIds();
   const stored = () => withDatabase(async (db) => String((await db.execute({ sql: 'select embed_origins from surveys where id = ?', args: [ids.otherSurvey] })).rows[0].embed_origins));

@@ -1,12 +1,13 @@
 /**
  * The consultant dashboard in a real browser against the built server with
  * demo data: sign in, the client list and its search, a client's page with
- * notes, comparing two clients, and the CSV export. Elements are found by
+ * notes and action items, comparing two clients, and the CSV export. Elements are found by
  * role and label, as a person or a screen reader finds them.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD as PASSWORD } from '../support/demo-password.ts';
+import { expectNoSeriousViolations } from './fixtures/accessibility.ts';
 
 const COACH = 'coach@koers.demo';
 const OTHER_COACH = 'coach@ander-kantoor.demo';
@@ -80,6 +81,64 @@ test('a consultant opens a client, adds a note and edits it', async ({ page }) =
   await expect(page.getByRole('status').filter({ hasText: 'Je wijziging is opgeslagen.' })).toBeVisible();
   await expect(page.getByText(edited)).toBeVisible();
   await expect(page.getByText(/bewerkt op/).first()).toBeVisible();
+});
+
+test('a consultant adds an action item with an owner and a due date, ticks it off, reopens and deletes it', async ({ page }) => {
+  await signIn(page, COACH);
+  await page.getByRole('link', { name: 'Fietsenmaker Jansen' }).click();
+  const section = page.getByRole('region', { name: 'Actiepunten' });
+  await expect(section.getByRole('group', { name: 'Nieuw actiepunt' })).toBeVisible();
+  const stamp = Date.now();
+  const text = `Offerte voor de nieuwe werkplaats opvragen (${stamp})`;
+  const item = section.getByRole('listitem').filter({ hasText: text });
+
+  // A day long gone, so the item is overdue: said in words, not only in colour.
+  await page.getByLabel('Wat moet er gebeuren?').fill(text);
+  await page.getByLabel('Wie doet het?').fill('Anna (klant)');
+  await page.getByLabel('Klaar op').fill('2020-01-15');
+  await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+  await expect(page).toHaveURL(/\?actie=toegevoegd#acties$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Het actiepunt is toegevoegd.' })).toBeVisible();
+  await expect(item).toContainText('Wie: Anna (klant)');
+  await expect(item).toContainText('Klaar op 15 januari 2020');
+  await expect(item.getByText('Te laat')).toBeVisible();
+  await expect(section.getByRole('heading', { name: /^Open \(\d+\)$/ })).toBeVisible();
+
+  // No day: the error summary and the field say so, and what was typed stays.
+  const second = `Subsidie aanvragen (${stamp})`;
+  await page.getByLabel('Wat moet er gebeuren?').fill(second);
+  await page.getByLabel('Wie doet het?').fill('Chris Coach');
+  await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Het actiepunt is niet toegevoegd' });
+  await expect(summary.getByRole('link', { name: 'Klaar op: Vul dit veld in.' })).toBeVisible();
+  await expect(page.getByLabel('Wat moet er gebeuren?')).toHaveValue(second);
+  await expect(page.getByLabel('Wie doet het?')).toHaveValue('Chris Coach');
+  await expectNoSeriousViolations(page, 'client page with action items and a failed add');
+
+  // A browser without a date picker sends what was typed: a day that does not exist is refused in words.
+  await page.getByLabel('Klaar op').evaluate((input: HTMLInputElement) => (input.type = 'text'));
+  await page.getByLabel('Klaar op').fill('2026-02-30');
+  await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+  await expect(summary.getByRole('link', { name: 'Klaar op: Vul een datum in die bestaat, bijvoorbeeld 31 december 2026.' })).toBeVisible();
+  await expect(section.getByText('Vul een datum in die bestaat, bijvoorbeeld 31 december 2026.', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Wat moet er gebeuren?')).toHaveValue(second);
+  await expect(page.getByLabel('Klaar op')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('listitem').filter({ hasText: second })).toHaveCount(0);
+
+  // Ticking it off: the button names its item.
+  await page.getByRole('button', { name: `Markeer als klaar – ${text}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Het actiepunt is afgerond.' })).toBeVisible();
+  await expect(section.getByRole('heading', { name: /^Afgerond \(1\)$/ })).toBeVisible();
+  await expect(item).toContainText(/Afgerond op \d+ \w+ \d{4}/);
+  await expect(item.getByText('Te laat')).toHaveCount(0);
+
+  await page.getByRole('button', { name: `Zet terug op open – ${text}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Het actiepunt staat weer open.' })).toBeVisible();
+  await expect(item.getByText('Te laat')).toBeVisible();
+
+  await page.getByRole('button', { name: `Verwijder actiepunt: ${text}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Het actiepunt is verwijderd.' })).toBeVisible();
+  await expect(item).toHaveCount(0);
 });
 
 test('another organisation’s consultant cannot open that client', async ({ page }) => {

@@ -10,7 +10,8 @@ import { DEMO_USERS, browserAs, signedInRequest } from './fixtures/accounts.ts';
 import { ROLES, demoIds, matrix } from './fixtures/access-routes.ts';
 import { growthTestAnswers } from './fixtures/answers.ts';
 import { localised, survey } from './fixtures/catalogue.ts';
-import { completeByRequest, startByRequest } from './fixtures/requests.ts';
+import { ORIGIN, completeByRequest, startByRequest } from './fixtures/requests.ts';
+import { withDatabase } from './fixtures/database.ts';
 import { completeOnLink, consenting, publicTestPath } from './fixtures/leads.ts';
 
 const PHONE = { width: 360, height: 780 };
@@ -57,6 +58,17 @@ test.beforeAll(async () => {
     await request.dispose();
     await completeOnLink(path, consenting('Maria-Christina van den Heuvel-Oosterhout', 'Installatie- en Onderhoudsbedrijf Van den Heuvel-Oosterhout B.V.', 'maria-christina.vandenheuvel-oosterhout@installatiebedrijf-vandenheuvel.example.nl'));
   }
+  // And on the client page the matrix opens: action items with long texts and owners, one overdue, one done.
+  const { ownClient } = await demoIds();
+  const coach = await signedInRequest(DEMO_USERS.consultant);
+  const long = 'Onderhoudscontracten-en-serviceovereenkomsten doorlichten met de boekhouder en de nieuwe installatiepartner';
+  for (const text of [`${long} (te laat)`, `${long} (klaar)`]) {
+    const form = { action: 'add-action-item', text, owner: 'Maria-Christina van den Heuvel-Oosterhout (Installatiebedrijf-Van-den-Heuvel-Oosterhout)', dueOn: '2021-03-31' };
+    expect((await coach.post(`/dashboard/klanten/${ownClient}`, { form, headers: ORIGIN, maxRedirects: 0 })).status()).toBe(303);
+  }
+  const doneId = await withDatabase(async (db) => String((await db.execute({ sql: 'select id from action_items where company_id = ? and text = ?', args: [ownClient, `${long} (klaar)`] })).rows[0].id));
+  expect((await coach.post(`/dashboard/klanten/${ownClient}`, { form: { action: 'finish-action-item', itemId: doneId }, headers: ORIGIN, maxRedirects: 0 })).status()).toBe(303);
+  await coach.dispose();
 });
 
 // One test per role, as in the access matrix: a failure names the role.
