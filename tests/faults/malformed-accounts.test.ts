@@ -2,8 +2,8 @@
  * Malformed and hostile input on the accounts and the consultant dashboard,
  * generated with fast-check as in malformed.test.ts (a fixed seed, at least
  * a thousand requests per endpoint group): every form (sign-in, sign-up,
- * sign-out, account, administrator, client invitation, notes, client
- * deletion, consultant invitation and password reset, report claim) and
+ * sign-out, account, administrator, client invitation, notes and action
+ * items, client deletion, consultant invitation and password reset, report claim) and
  * the dashboard's query strings, each sent signed in as the right role, as
  * the wrong one, with a forged or garbage session cookie or none, from
  * generated client addresses (X-Forwarded-For, the server trusts it here).
@@ -21,7 +21,7 @@
 import type { Client } from '@libsql/client';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { companies, notes } from '../../db/schema.ts';
+import { actionItems, companies, notes } from '../../db/schema.ts';
 import { cleanLine } from '../../src/lib/forms/parse-form.ts';
 import { GROWTH_AREAS } from '../../src/lib/families/growth-test/scoring.ts';
 import { SECTOR_VALUES } from '../../src/lib/reports/client-labels.ts';
@@ -63,6 +63,8 @@ interface Fixtures {
   notesClient: string;
   colleagueNote: string;
   otherNote: { id: string; company: string };
+  /** An action item on the other organisation's client, which no request here may change. */
+  otherItem: string;
   /** A client of the demo organisation the deletion form may delete (put back after each deletion). */
   victim: string;
   /** Completed anonymous tests, one claimed by a client of the other organisation, one unfinished. */
@@ -122,6 +124,15 @@ const keep = {
     else {
       current.ownNote = `ownnote${Date.now().toString(36)}`;
       await world.db.insert(notes).values({ id: current.ownNote, companyId: fx.notesClient, authorId: world.users.consultant, body: 'Eigen notitie' });
+    }
+  },
+  /** An action item on the notes client (the posts tick it off, reopen and delete it): back if deleted. */
+  async ownItem() {
+    const [row] = await rowsOf('select id from action_items where company_id = ? limit 1', fx.notesClient);
+    if (row) current.ownItem = String(row.id);
+    else {
+      current.ownItem = `ownitem${Date.now().toString(36)}`;
+      await world.db.insert(actionItems).values({ id: current.ownItem, companyId: fx.notesClient, createdBy: world.users.consultant, text: 'Eigen actiepunt', owner: 'Anna (klant)', dueOn: '2027-01-31' });
     }
   },
   /** The account page's user: back if deleted, its password back if changed. */
@@ -335,6 +346,7 @@ interface Snapshot {
   companies: Map<string, unknown>;
   responses: Map<string, unknown>;
   protectedNotes: Record<string, unknown>[];
+  protectedItems: Record<string, unknown>[];
 }
 
 async function snapshot(): Promise<Snapshot> {
@@ -343,6 +355,7 @@ async function snapshot(): Promise<Snapshot> {
     companies: new Map((await rowsOf('select id, organisation_id from companies')).map((c) => [String(c.id), c.organisation_id])),
     responses: new Map((await rowsOf('select id, company_id from responses')).map((r) => [String(r.id), r.company_id])),
     protectedNotes: await rowsOf('select id, company_id, author_id, body, updated_at from notes where id in (?, ?) order by id', fx.colleagueNote, fx.otherNote.id),
+    protectedItems: await rowsOf('select * from action_items where id = ?', fx.otherItem),
   };
 }
 let before: Snapshot;
@@ -373,6 +386,8 @@ beforeAll(async () => {
     { id: colleagueNote, companyId: notesClient.id, authorId: colleague.id, body: 'Notitie van een collega' },
     { id: otherNote.id, companyId: otherNote.company, authorId: world.users.otherConsultant, body: 'Notitie van het andere kantoor' },
   ]);
+  const otherItem = 'otheritem';
+  await db.insert(actionItems).values({ id: otherItem, companyId: otherNote.company, createdBy: world.users.otherConsultant, text: 'Actiepunt van het andere kantoor', owner: 'Olga', dueOn: '2027-02-28' });
   const otherCompany = world.clients.other[1].id;
   const usedInvite = await createInvite({ kind: 'consultant', organisationId: demoOrg, createdBy: world.users.admin }, Date.now(), db);
   await client.execute({ sql: 'update invites set used_at = ? where id = ?', args: [Date.now(), usedInvite.split('.')[0]] });
@@ -383,6 +398,7 @@ beforeAll(async () => {
     notesClient: notesClient.id,
     colleagueNote,
     otherNote,
+    otherItem,
     victim: victim.id,
     claimedByOther: { token: await completedTest(db, { companyId: otherCompany }), company: otherCompany },
     unfinished: await unfinishedTest(db),
@@ -395,6 +411,7 @@ beforeAll(async () => {
     notesClient: fx.notesClient,
     colleagueNote: fx.colleagueNote,
     otherNote: fx.otherNote.id,
+    otherItem,
     otherClient: otherNote.company,
     claimedByOther: fx.claimedByOther.token,
     unfinished: fx.unfinished,
@@ -402,7 +419,7 @@ beforeAll(async () => {
     expiredInvite: fx.expiredInvite,
     growthInvite: fx.growthInvite,
   });
-  await Promise.all([keep.consultantInvite(), keep.resetInvite(), keep.claimable(), keep.ownNote()]);
+  await Promise.all([keep.consultantInvite(), keep.resetInvite(), keep.claimable(), keep.ownNote(), keep.ownItem()]);
   for (const key of ['demo', 'other'] as const) {
     const rows = await rowsOf(
       `select r.id from responses r left join companies c on c.id = r.company_id
@@ -431,6 +448,8 @@ const NEW_EMAILS = Array.from({ length: 12 }, (_, i) => `nieuw-${i}@fuzz.test`);
 /** Names and notes with control characters, line breaks and tabs: stored cleaned or not at all. */
 const CONTROL_NAMES = ['Naam\u0000met\u0007stuurtekens', 'Tab\there', 'Regel\nbreuk', '\u001b[31mRood\u001b[0m', 'C1\u009bteken'];
 const CONTROL_NOTES = ['Regel\r\nbreuk\rnog een', 'NUL\u0000 en ESC\u001b', ' \u0000 '];
+/** Due days for action items: real ones, impossible ones, other shapes, junk. */
+const DAYS = ['2027-01-31', '2020-02-29', '', ' 2027-03-01 ', '2026-02-30', '2026-13-01', '1999-12-31', '31-12-2026', '2027-01-31T00:00:00Z', '２０２７-０１-３１', '2027-01-31\u0000', 'x'.repeat(300)];
 const NAMES = ['Anna de Vries', 'Bakkerij Zon', ' Zon & Co ', '', 'x'.repeat(121), 'Naam\u0000met\u0007stuurtekens', 'Tab\there', 'Regel\nbreuk'];
 /** The password every known user has, to tell a rightful sign-in from a wrong one. */
 const knownPasswords = (): Record<string, string> => ({
@@ -570,23 +589,37 @@ describe(`malformed input on accounts and the dashboard (${RUNS} generated reque
     });
   });
 
-  test.concurrent('POST /dashboard/klanten/<id> (add, edit, delete notes)', async () => {
+  test.concurrent('POST /dashboard/klanten/<id> (add, edit, delete notes; add, tick off, reopen, delete action items)', async () => {
+    const itemIds = fc.constantFrom('{ownItem}', '{otherItem}', '{ownNote}', 'nope', 'x'.repeat(65), 'A1');
     const request = form(
-      ['action', 'body', 'noteId'],
-      ['add-note', 'edit-note', 'delete-note', '{ownNote}', '{colleagueNote}', '{otherNote}', 'Belangrijk gesprek', ' ', 'x'.repeat(5001), 'Regel\r\nbreuk', 'NUL\u0000'],
+      ['action', 'body', 'noteId', 'text', 'owner', 'dueOn', 'itemId'],
+      [
+        'add-note', 'edit-note', 'delete-note', '{ownNote}', '{colleagueNote}', '{otherNote}', 'Belangrijk gesprek', ' ', 'x'.repeat(5001), 'Regel\r\nbreuk', 'NUL\u0000',
+        'add-action-item', 'finish-action-item', 'reopen-action-item', 'delete-action-item', '{ownItem}', '{otherItem}', 'Offerte sturen', 'Anna (klant)', ...DAYS,
+      ],
       fc.oneof(
         pairs(['action', fc.constant('add-note')], ['body', fc.constantFrom('Gesprek gehad', '   ', 'x'.repeat(5001), ...CONTROL_NOTES)]),
         pairs(['action', fc.constant('edit-note')], ['noteId', fc.constantFrom('{ownNote}', '{colleagueNote}', '{otherNote}', 'nope')], ['body', fc.constantFrom('Aangepast', '', ...CONTROL_NOTES)]),
         pairs(['action', fc.constant('delete-note')], ['noteId', fc.constantFrom('{ownNote}', '{colleagueNote}', '{otherNote}', 'nope')]),
+        pairs(
+          ['action', fc.constant('add-action-item')],
+          ['text', fc.constantFrom('Offerte sturen', '   ', 'x'.repeat(301), ...CONTROL_NAMES)],
+          ['owner', fc.constantFrom('Anna (klant)', '', 'x'.repeat(121), ...CONTROL_NAMES)],
+          ['dueOn', fc.constantFrom(...DAYS)],
+        ),
+        pairs(['action', fc.constantFrom('finish-action-item', 'reopen-action-item', 'delete-action-item')], ['itemId', itemIds]),
       ),
       fc
-        .tuple(localePrefix, fc.oneof({ weight: 8, arbitrary: fc.constant('{notesClient}') }, { weight: 1, arbitrary: fc.constant('{otherClient}') }, { weight: 1, arbitrary: weird }), fc.option(fc.constantFrom('?bewerk={ownNote}', '?notitie=x', '?bewerk=%0A'), { freq: 4 }))
+        .tuple(localePrefix, fc.oneof({ weight: 8, arbitrary: fc.constant('{notesClient}') }, { weight: 1, arbitrary: fc.constant('{otherClient}') }, { weight: 1, arbitrary: weird }), fc.option(fc.constantFrom('?bewerk={ownNote}', '?notitie=x', '?bewerk=%0A', '?actie=afgerond', '?actie=%00'), { freq: 4 }))
         .map(([p, id, q]) => `${p}/dashboard/klanten/${id}${q ?? ''}`),
     );
     await fuzz('POST notes', caseOf(request, sender({ consultant: 8, colleague: 1, otherConsultant: 1, entrepreneur: 1, none: 1 })), {
-      prepare: keep.ownNote,
+      prepare: async () => {
+        await keep.ownNote();
+        await keep.ownItem();
+      },
       allowed: [200, 303, 400, 403, 404, 413],
-      check: (_c, sent, reply) => (reply.status === 200 && realClientPath(sent.request.path) ? 'a note post answered 200' : null),
+      check: (_c, sent, reply) => (reply.status === 200 && realClientPath(sent.request.path) ? 'a note or action-item post answered 200' : null),
     });
   });
 
@@ -725,8 +758,12 @@ describe(`malformed input on accounts and the dashboard (${RUNS} generated reque
       token.map((t) => `/registreren?rapport=${t}`),
       fc.constantFrom('/uitloggen', '/account', '/account/gegevens.json', '/admin', '/dashboard/uitnodigen'),
       fc
-        .tuple(clientId, fc.option(fc.constantFrom('{ownNote}', '{colleagueNote}', '{otherNote}', '%0A', 'x'), { freq: 3 }), fc.option(fc.constantFrom('toegevoegd', 'x', '%00'), { freq: 3 }))
-        .map(([id, edit, notice]) => `/dashboard/klanten/${id}?${edit === null ? '' : `bewerk=${edit}&`}${notice === null ? '' : `notitie=${notice}`}`),
+        .tuple(
+          clientId,
+          fc.option(fc.constantFrom('{ownNote}', '{colleagueNote}', '{otherNote}', '%0A', 'x'), { freq: 3 }),
+          fc.option(fc.tuple(fc.constantFrom('notitie', 'actie'), fc.constantFrom('toegevoegd', 'afgerond', 'x', '%00')), { freq: 3 }),
+        )
+        .map(([id, edit, notice]) => `/dashboard/klanten/${id}?${edit === null ? '' : `bewerk=${edit}&`}${notice === null ? '' : `${notice[0]}=${notice[1]}`}`),
       clientId.map((id) => `/dashboard/klanten/${id}/verwijderen`),
       testId.map((id) => `/dashboard/rapporten/${id}`),
       token.map((t) => `/uitnodiging/${t}`),
@@ -791,6 +828,7 @@ describe(`malformed input on accounts and the dashboard (${RUNS} generated reque
     }
     if (after.responses.get(fx.unfinished.split('.')[0]) !== null) changed.push('an unfinished test was claimed');
     expect(after.protectedNotes).toEqual(before.protectedNotes);
+    expect(after.protectedItems).toEqual(before.protectedItems);
     expect(changed).toEqual([]);
     reportFigures('malformed-accounts database', {
       newUsers: newUsers.length,
@@ -798,6 +836,7 @@ describe(`malformed input on accounts and the dashboard (${RUNS} generated reque
       newConsultants: newUsers.filter((u) => u.role === 'consultant').length,
       organisations: (await rowsOf('select count(*) as n from organisations'))[0].n as number,
       notes: (await rowsOf('select count(*) as n from notes'))[0].n as number,
+      actionItems: (await rowsOf('select count(*) as n from action_items'))[0].n as number,
       invites: (await rowsOf('select count(*) as n from invites'))[0].n as number,
       damage: 0,
     });

@@ -4,8 +4,9 @@
  * into every free-text field they add, through the real forms: the
  * administrator's organisation name, the consultant's name on accepting an
  * invitation, the new client's name and e-mail on the invitation form, the
- * Growth Test's contact answers through that invitation, note bodies, and
- * an entrepreneur's name and company on signing up (claiming a report).
+ * Growth Test's contact answers through that invitation, note bodies,
+ * action items' texts and owners (open and done ones), and an
+ * entrepreneur's name and company on signing up (claiming a report).
  *
  * Two payloads go into each stored name (so 27 organisations, consultants,
  * clients and entrepreneurs carry all 53 in every field), and eleven into
@@ -14,8 +15,8 @@
  * Then every page that shows them is rendered in Chromium, once with the
  * site's CSP and once with it bypassed (the escaping must hold on its
  * own): the administrator's page, the client list (every page of it), the
- * overview, per client its page (notes, authors, organisation, latest
- * report), compare against the averages, a note opened for editing, the
+ * overview, per client its page (notes, authors, action items,
+ * organisation, latest report), compare against the averages, a note opened for editing, the
  * dashboard report header, the Growth Test start page naming the
  * organisation, compare five side by side; for one client in nine each,
  * the deletion page, the account pages, the consultant invitation page,
@@ -90,6 +91,7 @@ interface Entity {
   consultant: { id: string; cookie: string; name: Packed; email: string };
   client: { id: string; name: Packed; responseId: string; growthInvite: string; contactName: Packed; contactCompany: Packed };
   note: { id: string; body: Packed };
+  actionItem: { id: string; text: Packed; owner: Packed };
   entrepreneur: { cookie: string; companyId: string; token: string; name: Packed; company: Packed; email: string };
   /** Unused, for rendering the page that accepts it. */
   consultantInvite: string;
@@ -162,6 +164,13 @@ async function buildEntity(i: number): Promise<Entity> {
   expectStatus(await request(`/dashboard/klanten/${clientId}`, { cookie: consultant.cookie, form: { action: 'add-note', body: noteBody.text } }), 303, 'add note');
   const noteId = await one('select id from notes where company_id = ?', clientId);
 
+  // An action item with payloads as text and owner; every other one ticked off, so both renderings are seen.
+  const [itemText, itemOwner] = [payload(i, 8), payload(i, 9)];
+  const itemPath = `/dashboard/klanten/${clientId}`;
+  expectStatus(await request(itemPath, { cookie: consultant.cookie, form: { action: 'add-action-item', text: itemText.text, owner: itemOwner.text, dueOn: '2021-06-30' } }), 303, 'add action item');
+  const itemId = await one('select id from action_items where company_id = ?', clientId);
+  if (i % 2 === 1) expectStatus(await request(itemPath, { cookie: consultant.cookie, form: { action: 'finish-action-item', itemId } }), 303, 'finish action item');
+
   // An entrepreneur signs up with payloads as name and company, claiming an anonymous report.
   const [name, company] = [payload(i, 6), payload(i, 7)];
   const email = (EMAIL_SHAPED[i]?.text.replace(/@[^@]+$/, '@ondernemer.nl') ?? `ondernemer-${i}@xss.test`).toLowerCase();
@@ -180,6 +189,7 @@ async function buildEntity(i: number): Promise<Entity> {
     consultant,
     client: { id: clientId, name: clientName, responseId: responseId(token), growthInvite, contactName, contactCompany },
     note: { id: noteId, body: noteBody },
+    actionItem: { id: itemId, text: itemText, owner: itemOwner },
     entrepreneur: {
       cookie: entrepreneurCookie,
       companyId: await one('select company_id from users where email = ?', email),
@@ -286,7 +296,7 @@ function visitsOf(): Visit[] {
     const { client: c } = e;
     // Every entity: the pages that show its own texts in contexts no other page has.
     visits.push(
-      { path: `/dashboard/klanten/${c.id}`, cookie: admin, shows: [c.name, e.organisation.name, e.note.body, e.consultant.name] },
+      { path: `/dashboard/klanten/${c.id}`, cookie: admin, shows: [c.name, e.organisation.name, e.note.body, e.consultant.name, e.actionItem.text, e.actionItem.owner] },
       { path: `/dashboard/vergelijken?klant=${c.id}`, cookie: admin, shows: [c.name, e.organisation.name] },
       { path: `/dashboard/klanten/${c.id}?bewerk=${e.note.id}`, cookie: e.consultant.cookie, values: [[`#edit-${e.note.id}`, e.note.body]] },
       { path: `/dashboard/rapporten/${responseId(e.entrepreneur.token)}`, cookie: admin, shows: [e.entrepreneur.company] },
@@ -373,6 +383,12 @@ async function rerenderedForms(): Promise<Rendered[]> {
         path: `/dashboard/klanten/${e.client.id}`,
         reply: await request(`/dashboard/klanten/${e.client.id}`, { cookie: e.consultant.cookie, form: { action: 'edit-note', noteId: e.note.id, body: `${b.text} ${long}` } }),
         values: [[`#edit-${e.note.id}`, b]],
+      },
+      {
+        label: 'action item with a day that does not exist',
+        path: `/dashboard/klanten/${e.client.id}`,
+        reply: await request(`/dashboard/klanten/${e.client.id}`, { cookie: e.consultant.cookie, form: { action: 'add-action-item', text: a.text, owner: b.text, dueOn: '2026-02-30' } }),
+        values: [['#f-text', a], ['#f-owner', b]],
       },
       {
         label: 'consultant invitation with a wrong address',
@@ -540,8 +556,8 @@ describe(`cross-site scripting on accounts and the dashboard (${PAYLOADS.length}
       reportFigures(`xss-accounts ${mode.name}`, {
         payloads: PAYLOADS.length,
         entities: entities.length,
-        storedFields: 9,
-        payloadsStored: entities.reduce((n, e) => n + [e.organisation.name, e.consultant.name, e.client.name, e.client.contactName, e.client.contactCompany, e.note.body, e.entrepreneur.name, e.entrepreneur.company].reduce((m, f) => m + f.payloads.length, 0), 0) + EMAIL_SHAPED.length * 2,
+        storedFields: 11,
+        payloadsStored: entities.reduce((n, e) => n + [e.organisation.name, e.consultant.name, e.client.name, e.client.contactName, e.client.contactCompany, e.note.body, e.actionItem.text, e.actionItem.owner, e.entrepreneur.name, e.entrepreneur.company].reduce((m, f) => m + f.payloads.length, 0), 0) + EMAIL_SHAPED.length * 2,
         formsReRendered: forms.length,
         pagesRendered: renders,
         payloadsSeenAsText: shown.size,

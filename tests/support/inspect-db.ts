@@ -134,6 +134,14 @@ const ARGON2ID_HASH = /^\$argon2id\$v=19\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-
 /** Longest names and notes the forms accept (src/lib/forms/parse-form.ts). */
 const MAX_NAME = 120;
 const MAX_NOTE = 5000;
+const MAX_TASK = 300;
+/** An action item's due day as the form stores it: a real day of this century. */
+function dayProblem(day: unknown): string | null {
+  if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return `not a day: ${JSON.stringify(day)}`;
+  const [year, month, date] = day.split('-').map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, date));
+  return year >= 2000 && year <= 2099 && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date ? null : `no such day: ${day}`;
+}
 /** Invitation and reset lifetimes (src/lib/limits.ts), plus a second for clock steps. */
 const LONGEST_INVITE_MS = INVITE_TTL_MS + 1000;
 
@@ -152,11 +160,11 @@ function nameProblem(name: unknown, max = MAX_NAME): string | null {
 /**
  * The account tables' invariants: users with a well-formed address and an
  * argon2id hash and a role that fits their organisation and company;
- * sessions, notes and invitations that point at what exists and may be
- * pointed at (a note's author works for the client's organisation, a
- * consultant invitation names an organisation, a client invitation's
- * client belongs to the inviting organisation); names and notes as the
- * forms store them.
+ * sessions, notes, action items and invitations that point at what exists
+ * and may be pointed at (a note's author or an item's maker works for the
+ * client's organisation, a consultant invitation names an organisation, a
+ * client invitation's client belongs to the inviting organisation); names,
+ * notes and action items as the forms store them.
  */
 export async function findAccountDamage(db: Client): Promise<string[]> {
   const problems: string[] = [];
@@ -227,6 +235,26 @@ export async function findAccountDamage(db: Client): Promise<string[]> {
     else if (author.role === 'entrepreneur') problems.push(`note ${note.id}: written by an entrepreneur`);
     else if (author.role === 'consultant' && company && author.organisation_id !== company.organisation_id) {
       problems.push(`note ${note.id}: author of organisation ${author.organisation_id} on a client of ${company.organisation_id}`);
+    }
+  }
+
+  for (const item of await rows(db, 'select id, company_id, created_by, text, owner, due_on, done_at from action_items')) {
+    const label = `action item ${item.id}`;
+    const textIssue = nameProblem(item.text, MAX_TASK);
+    if (textIssue) problems.push(`${label}: text ${textIssue}`);
+    const ownerIssue = nameProblem(item.owner);
+    if (ownerIssue) problems.push(`${label}: owner ${ownerIssue}`);
+    const dayIssue = dayProblem(item.due_on);
+    if (dayIssue) problems.push(`${label}: due ${dayIssue}`);
+    if (item.done_at !== null && !Number.isFinite(Number(item.done_at))) problems.push(`${label}: done at ${JSON.stringify(item.done_at)}`);
+    const company = companies.get(String(item.company_id));
+    if (!company) problems.push(`${label}: missing company`);
+    if (item.created_by === null) continue;
+    const creator = users.get(String(item.created_by));
+    if (!creator) problems.push(`${label}: missing creator`);
+    else if (creator.role === 'entrepreneur') problems.push(`${label}: made by an entrepreneur`);
+    else if (creator.role === 'consultant' && company && creator.organisation_id !== company.organisation_id) {
+      problems.push(`${label}: made by a coach of organisation ${creator.organisation_id} on a client of ${company.organisation_id}`);
     }
   }
 
