@@ -73,6 +73,8 @@ export const THROTTLES = {
   webhookWrite: { limit: 20, windowS: 10 * 60, shared: true },
   /** Customer-file previews and saves by one account (issue 11): each parses up to MAX_CUSTOMER_FILE_BYTES. */
   customerImportAccount: { limit: 60, windowS: 15 * 60, shared: true },
+  /** Notes and action items on client pages by one account: one post every 2 s for 10 minutes is past any typing coach. */
+  clientPageWrite: { limit: 300, windowS: 10 * 60, shared: true },
   /** Canvas saves, new versions and coach comments of one account: a person saving by hand stays far below it. */
   canvasWrite: { limit: 60, windowS: 60, shared: false },
   /** Forgot-password requests from one address (any e-mail entered). */

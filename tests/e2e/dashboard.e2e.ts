@@ -95,12 +95,12 @@ test('a consultant adds an action item with an owner and a due date, ticks it of
   // A day long gone, so the item is overdue: said in words, not only in colour.
   await page.getByLabel('Wat moet er gebeuren?').fill(text);
   await page.getByLabel('Wie doet het?').fill('Anna (klant)');
-  await page.getByLabel('Klaar op').fill('2020-01-15');
+  await page.getByLabel('Uiterlijk klaar op').fill('2020-01-15');
   await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
   await expect(page).toHaveURL(/\?actie=toegevoegd#acties$/);
   await expect(page.getByRole('status').filter({ hasText: 'Het actiepunt is toegevoegd.' })).toBeVisible();
   await expect(item).toContainText('Wie: Anna (klant)');
-  await expect(item).toContainText('Klaar op 15 januari 2020');
+  await expect(item).toContainText('Uiterlijk klaar op 15 januari 2020');
   await expect(item.getByText('Te laat')).toBeVisible();
   await expect(section.getByRole('heading', { name: /^Open \(\d+\)$/ })).toBeVisible();
 
@@ -110,29 +110,29 @@ test('a consultant adds an action item with an owner and a due date, ticks it of
   await page.getByLabel('Wie doet het?').fill('Chris Coach');
   await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'Het actiepunt is niet toegevoegd' });
-  await expect(summary.getByRole('link', { name: 'Klaar op: Vul dit veld in.' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Uiterlijk klaar op: Vul dit veld in.' })).toBeVisible();
   await expect(page.getByLabel('Wat moet er gebeuren?')).toHaveValue(second);
   await expect(page.getByLabel('Wie doet het?')).toHaveValue('Chris Coach');
   await expectNoSeriousViolations(page, 'client page with action items and a failed add');
 
   // A browser without a date picker sends what was typed: a day that does not exist is refused in words.
-  await page.getByLabel('Klaar op').evaluate((input: HTMLInputElement) => (input.type = 'text'));
-  await page.getByLabel('Klaar op').fill('2026-02-30');
+  await page.getByLabel('Uiterlijk klaar op').evaluate((input: HTMLInputElement) => (input.type = 'text'));
+  await page.getByLabel('Uiterlijk klaar op').fill('2026-02-30');
   await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
-  await expect(summary.getByRole('link', { name: 'Klaar op: Vul een datum in die bestaat, bijvoorbeeld 31 december 2026.' })).toBeVisible();
-  await expect(section.getByText('Vul een datum in die bestaat, bijvoorbeeld 31 december 2026.', { exact: true })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Uiterlijk klaar op: Vul een bestaande datum in tussen 2000 en 2099, getypt als 2026-12-31.' })).toBeVisible();
+  await expect(section.getByText('Vul een bestaande datum in tussen 2000 en 2099, getypt als 2026-12-31.', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Wat moet er gebeuren?')).toHaveValue(second);
-  await expect(page.getByLabel('Klaar op')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Uiterlijk klaar op')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('listitem').filter({ hasText: second })).toHaveCount(0);
 
   // Ticking it off: the button names its item.
-  await page.getByRole('button', { name: `Markeer als klaar – ${text}` }).click();
+  await page.getByRole('button', { name: `Afvinken – ${text}` }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Het actiepunt is afgerond.' })).toBeVisible();
   await expect(section.getByRole('heading', { name: /^Afgerond \(1\)$/ })).toBeVisible();
   await expect(item).toContainText(/Afgerond op \d+ \w+ \d{4}/);
   await expect(item.getByText('Te laat')).toHaveCount(0);
 
-  await page.getByRole('button', { name: `Zet terug op open – ${text}` }).click();
+  await page.getByRole('button', { name: `Weer openzetten – ${text}` }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Het actiepunt staat weer open.' })).toBeVisible();
   await expect(item.getByText('Te laat')).toBeVisible();
 

@@ -170,7 +170,7 @@ test('an administrator invites a growth coach by mail: a bad address keeps what 
   await expect(page.getByRole('status').filter({ hasText: `verstuurd naar ${email}` })).toBeVisible();
   const shown = await page.locator('#invite-link').inputValue();
 
-  const mail = await mailTo(email, /become a consultant at Ander Adviesbureau/);
+  const mail = await mailTo(email, /become a growth coach at Ander Adviesbureau/);
   expect(linkIn(mail)).toBe(shown);
   expect(mail.html).toContain('Create account');
   const invitee = await browserAs(browser, null);

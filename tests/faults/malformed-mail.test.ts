@@ -146,7 +146,7 @@ test('afterwards: every stored mail parses, every sent one had one addressee and
   const linkMails = sink.mails.filter((m) => /verder te doen|rapport van de Groeitest|continue the Growth Test|Growth Test report/.test(m.subject));
   expect(linkMails.length).toBeGreaterThan(0);
   for (const mail of linkMails) expect(mail.to).toMatch(/^[^\s<>,;"]+@[^\s<>,;"]+$/);
-  const coachMails = sink.mails.filter((m) => /word adviseur bij|become a consultant at/.test(m.subject));
+  const coachMails = sink.mails.filter((m) => /word groeicoach bij|become a growth coach at/.test(m.subject));
   expect(coachMails.length).toBeGreaterThan(0);
   for (const mail of coachMails) expect(mail.to).toBe('coach@voorbeeld.test');
 });

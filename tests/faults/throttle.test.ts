@@ -17,7 +17,7 @@ import { openDatabase } from '../support/inspect-db.ts';
 import { sessionCookie } from '../support/accounts.ts';
 import { createUser } from '../../src/lib/server/auth/accounts.ts';
 import { createDb } from '../../src/lib/server/db.ts';
-import { createOrganisation } from '../../src/lib/server/queries/organisations.ts';
+import { createCompany, createOrganisation } from '../../src/lib/server/queries/organisations.ts';
 import { freshDatabase, removeDatabase, startServer, type ServerHandle } from '../support/server.ts';
 
 let server: ServerHandle;
@@ -217,4 +217,39 @@ test('consultant invitations by mail past the per-account limit: 429 with the me
   expect(linkOnly.status).toBe(200);
   expect(await consultantInvites()).toBe(invitesBefore + 1);
   expect(await mails()).toBe(mailsBefore);
+});
+
+test('notes and action items past the per-account limit: 429 with the message, the typed item kept in its form, nothing written; a typo is not counted', async () => {
+  const drizzleDb = createDb(db);
+  const organisation = await createOrganisation('Notitie Advies', null, drizzleDb);
+  const coach = await createUser({ email: 'coach@throttle.test', name: 'Cas', password: 'coach-password-2026', role: 'consultant', organisationId: organisation.id }, drizzleDb);
+  const company = await createCompany({ organisationId: organisation.id, name: 'Klant BV' }, drizzleDb);
+  const cookie = await sessionCookie(drizzleDb, coach.id);
+  const limit = THROTTLES.clientPageWrite;
+  await awayFromWindowEnd(limit.windowS);
+  const path = `/dashboard/klanten/${company.id}`;
+  const written = async () => (await count(`select count(*) as n from notes where company_id = '${company.id}'`)) + (await count(`select count(*) as n from action_items where company_id = '${company.id}'`));
+  // Posts that write nothing (an empty note) do not use up the budget.
+  const typos = await Promise.all(Array.from({ length: 20 }, () => post(path, { action: 'add-note', body: '  ' }, '192.0.2.199', cookie)));
+  expect(statuses(typos)).toEqual({ 400: 20 });
+  const sent: Sent[] = [];
+  for (let i = 0; i < limit.limit; i += 20) {
+    sent.push(...(await Promise.all(Array.from({ length: Math.min(20, limit.limit - i) }, (_, j) => post(path, { action: 'add-note', body: `Notitie ${i + j}` }, '192.0.2.200', cookie)))));
+  }
+  expect(statuses(sent)).toEqual({ 303: limit.limit });
+  expect(await written()).toBe(limit.limit);
+  const refused = await post(`/en${path}`, { action: 'add-action-item', text: 'Send the quote', owner: 'Anna', dueOn: '2027-01-15' }, '192.0.2.201', cookie);
+  expect(refused.status).toBe(429);
+  expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+  expect(refused.body).toContain('That was too often in a row');
+  for (const typed of ['value="Send the quote"', 'value="Anna"', 'value="2027-01-15"']) expect(refused.body).toContain(typed);
+  const note = await post(path, { action: 'add-note', body: 'Nog een gesprek' }, '192.0.2.202', cookie);
+  expect(note.status).toBe(429);
+  expect(note.body).toContain('Nog een gesprek');
+  expect(note.body).toContain('Dat ging te vaak achter elkaar');
+  const noteId = String((await db.execute({ sql: 'select id from notes where company_id = ? limit 1', args: [company.id] })).rows[0]!.id);
+  const removal = await post(path, { action: 'delete-note', noteId }, '192.0.2.203', cookie);
+  expect(removal.status).toBe(429);
+  expect(removal.body).toContain('Dat ging te vaak achter elkaar');
+  expect(await written()).toBe(limit.limit);
 });

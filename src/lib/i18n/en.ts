@@ -147,7 +147,7 @@ export const en: Messages = {
       mismatch: 'The passwords do not match.',
       wrong_password: 'This password is not correct.',
       invalid: 'This value is not valid.',
-      invalid_date: 'Enter a date that exists, for example 31 December 2026.',
+      invalid_date: 'Enter a real date between 2000 and 2099, typed as 2026-12-31.',
     },
     errorSummaryTitle: 'Please check the form',
     saved: 'Saved.',
@@ -235,6 +235,7 @@ export const en: Messages = {
     linkFor: 'Link for {name}',
     consultantEmail: "Growth coach's e-mail address (optional)",
     consultantEmailHint: 'With an address the invitation also goes by e-mail. Without one you only get the link to share yourself.',
+    unknownOrganisation: 'This organisation does not exist (any more). Reload the page and try again.',
     inviteProblem: "The invitation was not made: check the growth coach's e-mail address.",
   },
   invitations: {

@@ -23,9 +23,11 @@ export function pick(text: Localized, locale: Locale): string {
 }
 
 const DATE_FORMATS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+/** The day an instant falls on, as the Dutch businesses Koers serves see it (a server runs on UTC). */
+const DISPLAY_TIME_ZONE = 'Europe/Amsterdam';
 
 export function formatDate(date: Date, locale: Locale): string {
-  return date.toLocaleDateString(DATE_FORMATS[locale], { day: 'numeric', month: 'long', year: 'numeric' });
+  return date.toLocaleDateString(DATE_FORMATS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: DISPLAY_TIME_ZONE });
 }
 
 /** "31 december 2026" for a calendar day stored as 'YYYY-MM-DD' (a day, not an instant: no time zone moves it). */
@@ -36,7 +38,7 @@ export function formatDay(day: string, locale: Locale): string {
 
 /** "3 okt. 2026": for table cells, where the long form wraps. */
 export function formatShortDate(date: Date, locale: Locale): string {
-  return date.toLocaleDateString(DATE_FORMATS[locale], { day: 'numeric', month: 'short', year: 'numeric' });
+  return date.toLocaleDateString(DATE_FORMATS[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: DISPLAY_TIME_ZONE });
 }
 
 export function formatNumber(n: number, locale: Locale, fractionDigits = 0): string {

@@ -35,8 +35,8 @@ const nlMail = {
       scope: 'Deze link opent alleen het rapport van deze ene test. Wie de link heeft, kan het lezen: stuur hem niet door.',
     },
     consultantInvitation: {
-      subject: 'Uitnodiging: word adviseur bij {organisation} in Koers',
-      intro: 'Je bent uitgenodigd om als adviseur van {organisation} in Koers te werken.',
+      subject: 'Uitnodiging: word groeicoach bij {organisation} in Koers',
+      intro: 'Je bent uitgenodigd om als groeicoach van {organisation} in Koers te werken.',
       button: 'Account aanmaken',
       scope: 'Deze link maakt één account aan en werkt tot {date}. Daarna, of als hij gebruikt is, opent hij niets meer.',
     },
@@ -114,8 +114,8 @@ export const enMail: typeof nlMail = {
       scope: 'This link opens only the report of this one test. Whoever has the link can read it: please do not forward it.',
     },
     consultantInvitation: {
-      subject: 'Invitation: become a consultant at {organisation} in Koers',
-      intro: 'You have been invited to work in Koers as a consultant of {organisation}.',
+      subject: 'Invitation: become a growth coach at {organisation} in Koers',
+      intro: 'You have been invited to work in Koers as a growth coach at {organisation}.',
       button: 'Create account',
       scope: 'This link creates one account and works until {date}. After that, or once used, it opens nothing.',
     },

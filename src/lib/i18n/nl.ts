@@ -151,7 +151,7 @@ export const nl = {
       mismatch: 'De wachtwoorden zijn niet gelijk.',
       wrong_password: 'Dit wachtwoord klopt niet.',
       invalid: 'Deze waarde klopt niet.',
-      invalid_date: 'Vul een datum in die bestaat, bijvoorbeeld 31 december 2026.',
+      invalid_date: 'Vul een bestaande datum in tussen 2000 en 2099, getypt als 2026-12-31.',
     },
     errorSummaryTitle: 'Controleer het formulier',
     saved: 'Opgeslagen.',
@@ -239,6 +239,7 @@ export const nl = {
     linkFor: 'Link voor {name}',
     consultantEmail: 'E-mailadres van de groeicoach (optioneel)',
     consultantEmailHint: 'Met een adres gaat de uitnodiging ook per e-mail. Zonder adres krijg je alleen de link om zelf te delen.',
+    unknownOrganisation: 'Deze organisatie bestaat niet (meer). Vernieuw de pagina en probeer het opnieuw.',
     inviteProblem: 'De uitnodiging is niet gemaakt: bekijk het e-mailadres van de groeicoach.',
   },
   invitations: {

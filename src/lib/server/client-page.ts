@@ -20,6 +20,7 @@ import { statementsWeakestFirst } from '../families/growth-test/explain.ts';
 import { getSurvey } from '../families/index.ts';
 import type { Answers } from '../surveys/answers.ts';
 import { messages, pick } from '../i18n/index.ts';
+import { throttle, type Throttle } from './throttle/throttle.ts';
 
 /** One statement of the latest test as the coach's answers view shows it. */
 export interface ClientAnswer {
@@ -77,10 +78,30 @@ const NotePostSchema = z.discriminatedUnion('action', [
 /** Which notice the page shows after a note post redirects back (?notitie=...). */
 export const NOTE_NOTICES = { 'add-note': 'toegevoegd', 'edit-note': 'opgeslagen', 'delete-note': 'verwijderd' } as const;
 
-export type NotePostOutcome =
-  | { kind: 'done'; notice: (typeof NOTE_NOTICES)[keyof typeof NOTE_NOTICES] }
-  | { kind: 'invalid'; action: 'add-note' | 'edit-note'; noteId?: string; values: Record<string, string>; fieldErrors: Record<string, string> }
-  | { kind: 'not-found' };
+/** A refused or failed note form: which one, what was typed, and the errors (none when only the throttle refused it). */
+export interface FailedNote {
+  kind: 'invalid';
+  action: 'add-note' | 'edit-note';
+  noteId?: string;
+  values: Record<string, string>;
+  fieldErrors: Record<string, string>;
+  /** Set when nothing was wrong with it but the account is past clientPageWrite. */
+  throttle?: Throttle;
+}
+
+export type NotePostOutcome = { kind: 'done'; notice: (typeof NOTE_NOTICES)[keyof typeof NOTE_NOTICES] } | FailedNote | { kind: 'throttled'; throttle: Throttle } | { kind: 'not-found' };
+
+/**
+ * Counts a post that is about to write against the account's limit. Only
+ * valid posts count (an invalid one writes nothing), so a coach's typos
+ * never use up the budget.
+ */
+async function pastWriteLimit(actor: Actor): Promise<Throttle | null> {
+  // No actor never gets this far (manageableCompany is null for nobody).
+  if (!actor) return null;
+  const counted = await throttle('clientPageWrite', actor.id);
+  return counted.allowed ? null : counted;
+}
 
 /**
  * A note form posted on the client page: add, edit or delete. An empty or
@@ -96,6 +117,11 @@ export async function submitNotePost(actor: Actor, companyId: string, form: Form
     return { kind: 'invalid', action, noteId: parsed.values.noteId, values: parsed.values, fieldErrors: parsed.fieldErrors };
   }
   const post = parsed.data;
+  const refused = await pastWriteLimit(actor);
+  if (refused) {
+    if (post.action === 'delete-note') return { kind: 'throttled', throttle: refused };
+    return { kind: 'invalid', action: post.action, noteId: post.action === 'edit-note' ? post.noteId : undefined, values: { body: post.body }, fieldErrors: {}, throttle: refused };
+  }
   const done =
     post.action === 'add-note'
       ? await addNote(actor, company, post.body)
@@ -125,9 +151,18 @@ export const ACTION_ITEM_NOTICES = {
 /** The fields of the add form, in the order the error summary lists them. */
 export const ACTION_ITEM_FIELDS = ['text', 'owner', 'dueOn'] as const;
 
+/** A refused or failed add form: what was typed, and the errors (none when only the throttle refused it). */
+export interface FailedActionItem {
+  kind: 'invalid';
+  values: Record<string, string>;
+  fieldErrors: Record<string, string>;
+  throttle?: Throttle;
+}
+
 export type ActionItemPostOutcome =
   | { kind: 'done'; notice: (typeof ACTION_ITEM_NOTICES)[ActionItemAction] }
-  | { kind: 'invalid'; values: Record<string, string>; fieldErrors: Record<string, string> }
+  | FailedActionItem
+  | { kind: 'throttled'; throttle: Throttle }
   | { kind: 'not-found' };
 
 /** Whether a post on the client page is one of the action-item forms (otherwise it is a note form). */
@@ -152,6 +187,11 @@ export async function submitActionItemPost(actor: Actor, companyId: string, form
     return { kind: 'invalid', values: parsed.values, fieldErrors: parsed.fieldErrors };
   }
   const post = parsed.data;
+  const refused = await pastWriteLimit(actor);
+  if (refused) {
+    if (post.action !== 'add-action-item') return { kind: 'throttled', throttle: refused };
+    return { kind: 'invalid', values: { text: post.text, owner: post.owner, dueOn: post.dueOn }, fieldErrors: {}, throttle: refused };
+  }
   const done =
     post.action === 'add-action-item'
       ? await addActionItem(actor, company, { text: post.text, owner: post.owner, dueOn: post.dueOn })
@@ -160,3 +200,4 @@ export async function submitActionItemPost(actor: Actor, companyId: string, form
         : await setActionItemDone(actor, company.id, post.itemId, post.action === 'finish-action-item', now);
   return done ? { kind: 'done', notice: ACTION_ITEM_NOTICES[post.action] } : { kind: 'not-found' };
 }
+

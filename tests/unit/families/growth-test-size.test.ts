@@ -134,7 +134,7 @@ describe('advice per size band', () => {
 
   test.each(['nl', 'en'] as const)('each band with staff gets its own note on how to organise the steps, naming the area (%s)', (locale) => {
     const notes = ['2-9', '10-49', '50-249', '250-plus'].map((band) => buildGrowthReport(growthTestV2, bandAnswers(band, 5), locale, noPeers).opportunity!);
-    for (const o of notes) expect(o.sizeNote).toContain(o.name);
+    for (const o of notes) expect(o.sizeNote).toContain(o.name.charAt(0).toLowerCase() + o.name.slice(1));
     expect(new Set(notes.map((o) => o.sizeNote)).size).toBe(3);
     // 50 to 249 and 250 or more share the pilot advice; a one-person business and an unknown size get none.
     expect(notes[2]!.sizeNote).toBe(notes[3]!.sizeNote);

@@ -33,15 +33,15 @@ export function sizeBandOf(employees: unknown): SizeBand | null {
 /** How to organise the opportunity's steps, per band with staff; {area} is the area's name. */
 export const SIZE_NOTES: Record<Exclude<SizeBand, 'solo'>, Localized> = {
   small: {
-    nl: 'In een team van 2 tot 9 mensen hoeft dit geen project te worden: pak de eerste stap deze maand zelf op en betrek iedereen in één gezamenlijk overleg over {area}, want in een klein team blijft een verandering pas hangen als iedereen haar draagt.',
+    nl: 'In een team van 2 tot 9 mensen hoeft dit geen project te worden: pak de eerste stap deze maand zelf op en betrek iedereen in één gezamenlijk overleg over {area}, want in een klein team blijft een verandering pas hangen als iedereen erachter staat.',
     en: 'In a team of 2 to 9 people this need not become a project: take the first step yourself this month and involve everyone in one shared meeting about {area}, because in a small team a change only sticks when everyone carries it.',
   },
   medium: {
-    nl: 'Bij 10 tot 49 mensen gebeurt dit niet vanzelf naast het gewone werk: maak één persoon eigenaar van {area}, met vaste tijd ervoor in de week, en bespreek de voortgang maandelijks in je managementoverleg.',
+    nl: 'Bij 10 tot 49 mensen gebeurt dit niet vanzelf naast het gewone werk: maak één persoon eigenaar van {area}, die er elke week vaste tijd voor krijgt, en bespreek de voortgang maandelijks in je managementoverleg.',
     en: 'With 10 to 49 people this will not happen alongside the daily work by itself: make one person the owner of {area}, with set time for it each week, and review progress monthly in your management meeting.',
   },
   large: {
-    nl: 'In een organisatie van 50 mensen of meer werkt een proef het best: begin met {area} in één team of vestiging, meet na een kwartaal wat het opleverde, en rol het daarna uit met die resultaten als onderbouwing.',
+    nl: 'In een organisatie van 50 mensen of meer werkt een proef het best: begin met {area} in één team of vestiging, meet na een kwartaal wat het heeft opgeleverd, en rol het daarna uit met die resultaten als onderbouwing.',
     en: 'In an organisation of 50 people or more a pilot works best: start with {area} in one team or location, measure what it achieved after a quarter, and then roll it out with those results as the case for it.',
   },
 };

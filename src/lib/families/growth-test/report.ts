@@ -136,7 +136,8 @@ export function buildGrowthReport(
             locale,
           ),
           steps: opportunityArea.steps,
-          sizeNote: band && band !== 'solo' ? fill(pick(SIZE_NOTES[band], locale), { area: opportunityArea.name }) : null,
+          // The area's name mid-sentence: lower-case its first letter ("CRM" further on stays as it is).
+          sizeNote: band && band !== 'solo' ? fill(pick(SIZE_NOTES[band], locale), { area: lowerFirst(opportunityArea.name) }) : null,
           weakest: (explanation?.weakest ?? []).map((w) => ({
             text: pick(w.text, locale),
             answer: m.survey.agreement[String(w.value) as keyof typeof m.survey.agreement],
@@ -206,4 +207,8 @@ function peerGroupText(m: ReturnType<typeof messages>, kind: string): string {
   if (kind === 'sector') return m.report.peerSector;
   if (kind === 'size_band') return m.report.peerSize;
   return m.report.peerAll;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
 }

@@ -19,8 +19,10 @@ const DEADLINE_TIME_ZONE = 'Europe/Amsterdam';
 
 /** The calendar day ('YYYY-MM-DD') it is at `now` where the deadlines are kept. */
 export function dayIn(now: Date, timeZone = DEADLINE_TIME_ZONE): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return now.toLocaleDateString('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  // Built from the parts, not from a locale's whole format (which ICU has changed before).
+  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 export interface ActionItemView {
