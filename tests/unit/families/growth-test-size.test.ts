@@ -166,3 +166,51 @@ describe('advice per size band', () => {
     expect(medium.opportunity!.smartGoal).toMatch(leads);
   });
 });
+
+describe('advice per sector', () => {
+  const sectors = (growthTestV2.sections.flatMap((s) => s.questions).find((q) => q.id === 'sector') as { options: { value: string }[] }).options.map((o) => o.value);
+  /** A business whose weakest area is `area`, everything else at the top. */
+  function weakIn(sector: string, employees: string, area: string): Answers {
+    const answers: Answers = { sector, employees };
+    for (const q of statementsSeen(employees)) {
+      const v = q.id.startsWith(area) ? 1 : 5;
+      answers[q.id] = q.type === 'agreement' && q.reverse ? 6 - v : v;
+    }
+    return answers;
+  }
+  const noPeers = { group: null, percentiles: {} };
+
+  test('every named sector has its own note per kind of area, in both languages; "other" has none', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      for (const area of ['core_customers', 'sales', 'ambition'] as const) {
+        const notes = sectors.map((sector) => buildGrowthReport(growthTestV2, weakIn(sector, '2-9', area), locale, noPeers).opportunity!);
+        for (const o of notes) expect(o.area).toBe(area);
+        const named = notes.slice(0, -1).map((o) => o.sectorNote);
+        expect(sectors.at(-1)).toBe('other');
+        expect(notes.at(-1)!.sectorNote).toBeNull();
+        expect(named.every((n) => typeof n === 'string' && n.length > 40)).toBe(true);
+        expect(new Set(named).size).toBe(named.length);
+      }
+    }
+  });
+
+  test('areas of one kind share the note; the three kinds differ', () => {
+    const note = (area: string) => buildGrowthReport(growthTestV2, weakIn('construction', '10-49', area), 'en', noPeers).opportunity!.sectorNote;
+    expect(note('satisfaction')).toBe(note('complaints'));
+    expect(note('branding')).toBe(note('sales'));
+    expect(new Set([note('core_customers'), note('sales'), note('business_model')]).size).toBe(3);
+    expect(note('core_customers')).toMatch(/^In construction and installation/);
+  });
+
+  test('a one-person business gets the sector note too, and it never speaks of staff', () => {
+    for (const sector of sectors.slice(0, -1)) {
+      for (const area of ['core_customers', 'sales', 'ambition'] as const) {
+        for (const locale of ['nl', 'en'] as const) {
+          const note = buildGrowthReport(growthTestV2, weakIn(sector, '1', area), locale, noPeers).opportunity!.sectorNote;
+          expect(note, `${sector} ${area} ${locale}`).not.toBeNull();
+          expect(note).not.toMatch(TEAM_WORDS);
+        }
+      }
+    }
+  });
+});

@@ -127,7 +127,7 @@ function drawOpportunity(doc: PDFKit.PDFDocument, report: GrowthReport, m: Messa
     o.ties.forEach((tie) => blocks.push({ text: tie, size: 9.5, gapAfter: 6 }));
     blocks.push({ ...label(m.report.nextSteps), gapAfter: 3 });
     o.steps.forEach((step, i) => blocks.push({ text: step, marker: `${i + 1}.`, gapAfter: 4 }));
-    if (o.sizeNote) blocks.push({ text: o.sizeNote, size: 9.5, gapAfter: 8 });
+    for (const note of [o.sectorNote, o.sizeNote]) if (note) blocks.push({ text: note, size: 9.5, gapAfter: 8 });
     blocks.push({ ...label(m.report.smartGoalTitle), gapAfter: 6 });
   } else blocks.push({ text: m.report.noOpportunity, gapAfter: 0 });
   const goal: Block[] = o ? [{ text: o.smartGoal, font: F.bold, color: C.brandDark, gapAfter: 0 }] : [];

@@ -19,6 +19,7 @@ import { explainOpportunity, type TieReason } from './explain.ts';
 import { datedGoal } from './smart-goal.ts';
 import { SOLO_SMART_GOALS, SOLO_STEPS, SOLO_WHY } from './advice-solo.ts';
 import { SIZE_NOTES, SMALL_TEAM_SMART_GOALS, SMALL_TEAM_STEPS, sizeBandOf } from './advice-size.ts';
+import { sectorNote } from './advice-sector.ts';
 
 const TEAM_SMART_GOALS = Object.fromEntries(Object.entries(AREA_ADVICE).map(([area, a]) => [area, a.smartGoal])) as Record<GrowthArea, AreaAdvice['smartGoal']>;
 import type { PeerComparison } from '../../server/queries/benchmarks.ts';
@@ -53,6 +54,8 @@ export interface GrowthReport {
     steps: string[];
     /** How to organise the steps in a business of this size (advice-size.ts); null for a one-person business or an unknown size. */
     sizeNote: string | null;
+    /** The steps made concrete for the respondent's sector (advice-sector.ts); null for "other" or no sector. */
+    sectorNote: string | null;
     /** The respondent's weakest statements of this area, in their words and with their answer. */
     weakest: { text: string; answer: string }[];
     /** One sentence per kind of tie: which other areas came out equal and why this one comes first. */
@@ -111,6 +114,7 @@ export function buildGrowthReport(
 
   const opportunityArea = score.opportunity && areas.find((a) => a.area === score.opportunity!.area)!;
   const explanation = explainOpportunity(survey, answers, score);
+  const sectorAdvice = opportunityArea ? sectorNote(answers.sector, opportunityArea.area) : null;
   const nameOf = (area: GrowthArea) => areas.find((a) => a.area === area)!.name;
   const tieTexts: Record<TieReason, string> = {
     weight: m.growthReport.tieWeight,
@@ -138,6 +142,7 @@ export function buildGrowthReport(
           steps: opportunityArea.steps,
           // The area's name mid-sentence: lower-case its first letter ("CRM" further on stays as it is).
           sizeNote: band && band !== 'solo' ? fill(pick(SIZE_NOTES[band], locale), { area: lowerFirst(opportunityArea.name) }) : null,
+          sectorNote: sectorAdvice ? pick(sectorAdvice, locale) : null,
           weakest: (explanation?.weakest ?? []).map((w) => ({
             text: pick(w.text, locale),
             answer: m.survey.agreement[String(w.value) as keyof typeof m.survey.agreement],
