@@ -1,6 +1,7 @@
 /**
  * The report speaks to one person (issue 12): "why this opportunity" names
- * the respondent's weakest statements with their answers, and the PDF has a
+ * the respondent's weakest statements with their answers, its steps carry
+ * the notes for the respondent's sector and size, and the PDF has a
  * cover with their company and no link to the report (a bearer token).
  */
 import { expect, test } from '@playwright/test';
@@ -10,6 +11,8 @@ import { localised, messages, pick, sectionById } from './fixtures/catalogue.ts'
 import { completeByRequest } from './fixtures/requests.ts';
 import { expectNoSeriousViolations } from './fixtures/accessibility.ts';
 import { visibleQuestions } from '../../src/lib/surveys/engine.ts';
+import { SECTOR_NOTES } from '../../src/lib/families/growth-test/advice-sector.ts';
+import { SIZE_NOTES } from '../../src/lib/families/growth-test/advice-size.ts';
 
 test('the report names the respondent\'s three weakest statements of the opportunity, in their words', async ({ page }) => {
   const token = await completeByRequest(page.request, 'nl', growthTestAnswers({ weakest: 'customer_focus' }));
@@ -27,6 +30,9 @@ test('the report names the respondent\'s three weakest statements of the opportu
       await expect(items.nth(i)).toContainText(m.survey.agreement['1']);
     }
     await expect(headline).not.toContainText(pick(statements[3]!.text, locale));
+    // Business services, 2 to 9 people: the steps get that sector's note and the small team's one.
+    await expect(headline.locator('.sector-note')).toHaveText(pick(SECTOR_NOTES.business_services!.direction, locale));
+    await expect(headline.locator('.size-note')).toContainText(pick(SIZE_NOTES.small, locale).split('{area}')[0]!);
     await expectNoSeriousViolations(page, `report (${locale})`);
   }
 });
