@@ -50,7 +50,7 @@ async function expectAllFit(context: BrowserContext, paths: string[]) {
   expect(failures).toEqual([]);
 }
 
-// The longest real content the inboxes show: a lead with long names in each coach's organisation (the demo has none).
+// The longest real content the inboxes show: a lead with long names in each coach's organisation (the demo has none); the same for action items and API keys.
 test.beforeAll(async () => {
   for (const coach of [DEMO_USERS.consultant, DEMO_USERS.otherConsultant]) {
     const request = await signedInRequest(coach);
@@ -69,6 +69,13 @@ test.beforeAll(async () => {
   const doneId = await withDatabase(async (db) => String((await db.execute({ sql: 'select id from action_items where company_id = ? and text = ?', args: [ownClient, `${long} (klaar)`] })).rows[0].id));
   expect((await coach.post(`/dashboard/klanten/${ownClient}`, { form: { action: 'finish-action-item', itemId: doneId }, headers: ORIGIN, maxRedirects: 0 })).status()).toBe(303);
   await coach.dispose();
+  // And an API key with a long name for each account that may hold one (the keys table only shows once there is one).
+  for (const who of [DEMO_USERS.consultant, DEMO_USERS.otherConsultant, DEMO_USERS.entrepreneur]) {
+    const request = await signedInRequest(who);
+    const form = { name: 'Koppeling-met-het-klantrelatiebeheersysteem-van-de-boekhouding (productie)' };
+    expect((await request.post('/dashboard/api-sleutels', { form, headers: ORIGIN, maxRedirects: 0 })).status()).toBe(201);
+    await request.dispose();
+  }
 });
 
 // One test per role, as in the access matrix: a failure names the role.

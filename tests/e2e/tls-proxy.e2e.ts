@@ -138,18 +138,23 @@ test('a consultant invites a client, who answers the Growth Test; the dashboard 
   await page.goto('/dashboard');
   await page.getByRole('link', { name: CLIENT_NAME }).click();
   await expect(page.getByRole('heading', { level: 1, name: CLIENT_NAME })).toBeVisible();
+  // The client page keeps the full report behind a fold.
+  await page.getByText(m.dashboard.latestReportShow, { exact: true }).click();
   await expect(page.getByRole('heading', { name: m.report.opportunityTitle })).toBeVisible();
   await page.close();
 });
 
-test('the PDF prints its link on PUBLIC_ORIGIN, whatever Host the client sends', async () => {
+// The PDF holds no link to the report at all (a bearer token: issue 12), so a forged Host has nothing to land in.
+test('the PDF, fetched with a forged Host, holds no report link and nothing of that Host', async () => {
   expect(reportToken, 'the Growth Test above produced a report').toBeTruthy();
   const reply = await getInsecure(`${proxy.url}/rapport/${reportToken}/pdf`, { Host: 'evil.example' });
   expect(reply.status).toBe(200);
   expect(reply.headers['strict-transport-security']).toBe(HSTS);
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(reply.body)), { mergePages: true });
   const flat = text.replace(/\s+/g, '');
-  expect(flat).toContain(`${proxy.url}/rapport/${reportToken}`);
+  expect(flat).toContain('JouwGroeirapport');
+  expect(flat).not.toContain('/rapport/');
+  expect(flat).not.toContain(reportToken);
   expect(flat).not.toContain('evil.example');
 });
 
