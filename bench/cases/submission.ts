@@ -145,7 +145,7 @@ function submissionCase({ name, title, tokens: tokensOf, section: SECTION, answe
       metrics.push({ key: 'submit.c50.cpuFactor', label: 'Submit server CPU per response ÷ empty Astro POST’s, 50 connections', value: factor, unit: '×' });
       const targets: TargetCheck[] = [
         {
-          label: 'Server CPU per answer submission vs empty Astro POST, 50 connections',
+          label: `${title}: server CPU per response vs empty Astro POST, 50 connections`,
           target: `≤ ${MAX_CPU_FACTOR}× (${e.cpuUsPerResponse === null ? '–' : `${Math.round(MAX_CPU_FACTOR * e.cpuUsPerResponse)} µs`})`,
           actual: `${cpu(s)} = ${factor.toFixed(2)}×`,
           met: clean && factor <= MAX_CPU_FACTOR,
@@ -158,7 +158,7 @@ function submissionCase({ name, title, tokens: tokensOf, section: SECTION, answe
 
 export const submission = submissionCase({
   name: 'submission',
-  title: 'Answer submission',
+  title: 'Growth Test answer submission',
   tokens: (fixture) => fixture.inProgress,
   section: 'ambition',
   answers: { ambition_1: '4', ambition_2: '2', ambition_3: '5', ambition_4: 'dk', ambition_5: '3' },
