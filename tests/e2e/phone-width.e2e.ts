@@ -52,16 +52,16 @@ async function expectAllFit(context: BrowserContext, paths: string[]) {
 
 // The longest real content the inboxes show: a lead and an invitation with long names in each coach's organisation (the demo has none); the same for action items and API keys.
 test.beforeAll(async () => {
+  const person = 'Maria-Christina van den Heuvel-Oosterhout';
+  const company = 'Installatie- en Onderhoudsbedrijf Van den Heuvel-Oosterhout B.V.';
+  const email = 'maria-christina.vandenheuvel-oosterhout@installatiebedrijf-vandenheuvel.example.nl';
   for (const coach of [DEMO_USERS.consultant, DEMO_USERS.otherConsultant]) {
     const request = await signedInRequest(coach);
-    const path = await publicTestPath(request);
+    await completeOnLink(await publicTestPath(request), consenting(person, company, email));
+    // And a mailed invitation to a new client with that name and address (the invitations table shows both).
+    const form = { newClientName: company, email, days: '14', maxUses: '1', reminderDays: '3', mailLocale: 'nl' };
+    expect((await request.post('/dashboard/uitnodigen', { form, headers: ORIGIN, maxRedirects: 0 })).status()).toBe(200);
     await request.dispose();
-    await completeOnLink(path, consenting('Maria-Christina van den Heuvel-Oosterhout', 'Installatie- en Onderhoudsbedrijf Van den Heuvel-Oosterhout B.V.', 'maria-christina.vandenheuvel-oosterhout@installatiebedrijf-vandenheuvel.example.nl'));
-    // And a mailed invitation to a new client with a long name and address (the invitations table shows both).
-    const coachRequest = await signedInRequest(coach);
-    const form = { newClientName: 'Installatie- en Onderhoudsbedrijf Van den Heuvel-Oosterhout B.V.', email: 'maria-christina.vandenheuvel-oosterhout@installatiebedrijf-vandenheuvel.example.nl', days: '14', maxUses: '1', reminderDays: '3', mailLocale: 'nl' };
-    expect((await coachRequest.post('/dashboard/uitnodigen', { form, headers: ORIGIN, maxRedirects: 0 })).status()).toBe(200);
-    await coachRequest.dispose();
   }
   // And on the client page the matrix opens: action items with long texts and owners, one overdue, one done.
   const { ownClient } = await demoIds();
